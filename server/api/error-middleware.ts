@@ -1,0 +1,43 @@
+import type { ErrorRequestHandler } from 'express';
+import { AppError } from './app-error.ts';
+
+/** Answers `{error:{code,message}}`; logs the cause server-side; never sends SQL or a stack. */
+export function errorMiddleware(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
+  return (err: unknown, _req, res, _next) => {
+    if (err instanceof AppError) {
+      if (err.status >= 500) log(`${err.code}: ${err.message}`, err.options.cause ?? err);
+      const body = {
+        code: err.code,
+        message: err.message,
+        ...(err.options.parameter ? { parameter: err.options.parameter } : {}),
+      };
+      res.status(err.status).json({ error: body });
+      return;
+    }
+    const status = httpStatusOf(err);
+    if (status && status < 500) {
+      res.status(status).json({ error: { code: 'bad_request', message: messageFor(status) } });
+      return;
+    }
+    log('unhandled error', err);
+    res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on the server.' } });
+  };
+}
+
+// body-parser and friends throw errors carrying an HTTP status (too large, bad JSON).
+function httpStatusOf(err: unknown): number | null {
+  if (typeof err === 'object' && err !== null) {
+    const s =
+      (err as { status?: unknown; statusCode?: unknown }).status ??
+      (err as { statusCode?: unknown }).statusCode;
+    if (typeof s === 'number' && s >= 400 && s < 600) return s;
+  }
+  return null;
+}
+
+function messageFor(status: number): string {
+  if (status === 413) return 'The request body is too large.';
+  if (status === 400) return 'The request body is not valid JSON.';
+  if (status === 415) return 'Unsupported content type.';
+  return 'The request could not be processed.';
+}

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { Sql } from './sql.ts';
+
+export interface DbOptions {
+  /** File path, or ':memory:' for tests. */
+  path: string;
+  threads: number;
+  memoryLimit: string;
+  /** Cap on queries running at once, so DuckDB work never starves the libuv pool. */
+  maxConcurrent: number;
+}
+
+export type Row = Record<string, unknown>;
+
+/** Runs statements on one connection; used inside a transaction. */
+export interface Executor {
+  all<T extends Row>(q: Sql): Promise<T[]>;
+  run(q: Sql): Promise<void>;
+}
+
+/** The one DuckDB instance a process owns: a small pool of connections behind a concurrency cap. */
+export class Db implements Executor {
+  private constructor(
+    readonly instance: DuckDBInstance,
+    private readonly pool: DuckDBConnection[],
+    private readonly limit: LimitFunction,
+    readonly options: DbOptions,
+  ) {
+    this.free = pool.map((_, i) => i);
+  }
+
+  static async open(options: DbOptions): Promise<Db> {
+    if (options.path !== ':memory:')
+      fs.mkdirSync(path.dirname(path.resolve(options.path)), { recursive: true });
+    const instance = await DuckDBInstance.create(options.path, {
+      threads: String(options.threads),
+      memory_limit: options.memoryLimit,
+    });
+    const pool: DuckDBConnection[] = [];
+    for (let i = 0; i < options.maxConcurrent; i++) pool.push(await instance.connect());
+    return new Db(instance, pool, pLimit(options.maxConcurrent), options);
+  }
+
+  private free: number[];
+
+  private async withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.limit(async () => {
+      // The limiter admits at most pool.length callers, so a free connection always exists here.
+      const index = this.free.pop() as number;
+      try {
+        return await fn(this.pool[index] as DuckDBConnection);
+      } finally {
+        this.free.push(index);
+      }
+    });
+  }
+
+  all<T extends Row>(q: Sql): Promise<T[]> {
+    return this.withConnection((c) => readAll<T>(c, q));
+  }
+
+  run(q: Sql): Promise<void> {
+    return this.withConnection(async (c) => {
+      await exec(c, q);
+    });
+  }
+
+  /** All or nothing: fn's statements commit together or roll back together. */
+  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
+    return this.withConnection(async (c) => {
+      await c.run('begin transaction');
+      try {
+        const result = await fn({
+          all: <R extends Row>(q: Sql) => readAll<R>(c, q),
+          run: async (q: Sql) => {
+            await exec(c, q);
+          },
+        });
+        await c.run('commit');
+        return result;
+      } catch (err) {
+        await c.run('rollback');
+        throw err;
+      }
+    });
+  }
+
+  /** Gives a dedicated connection (for the appender in bulk loads) under the same cap. */
+  withRawConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.withConnection(fn);
+  }
+
+  close(): void {
+    for (const c of this.pool) c.closeSync();
+    this.pool.length = 0;
+    this.instance.closeSync();
+  }
+}
+
+// Unparameterised text runs unprepared, which lets a migration hold several statements.
+function bound(q: Sql): never {
+  return (q.params.length > 0 ? q.params : undefined) as never;
+}
+
+async function exec(c: DuckDBConnection, q: Sql): Promise<void> {
+  await c.run(q.text, bound(q));
+}
+
+async function readAll<T extends Row>(c: DuckDBConnection, q: Sql): Promise<T[]> {
+  const reader = await c.runAndReadAll(q.text, bound(q));
+  return reader.getRowObjectsJS() as T[];
+}

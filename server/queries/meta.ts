@@ -1,0 +1,19 @@
+import type { Executor } from '../db/database.ts';
+import { sql } from '../db/sql.ts';
+
+/** The data version is bumped by every change to contacts or boundaries; caches key on it. */
+export async function dataVersion(db: Executor): Promise<number> {
+  const rows = await db.all<{ v: number }>(
+    sql`select value::integer as v from app_meta where key = 'data_version'`,
+  );
+  return rows[0]?.v ?? 0;
+}
+
+export async function bumpDataVersion(db: Executor): Promise<void> {
+  await db.run(sql`update app_meta set value = (value::integer + 1)::varchar where key = 'data_version'`);
+}
+
+export async function countContacts(db: Executor): Promise<number> {
+  const rows = await db.all<{ n: number }>(sql`select count(*)::integer as n from contact`);
+  return rows[0]?.n ?? 0;
+}

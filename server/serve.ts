@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createApp } from './api/app.ts';
+import type { Config } from './config.ts';
+import { Db } from './db/database.ts';
+import { migrate } from './db/migrations.ts';
+import { seedDemo } from './demo/seed-demo.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.ts';
+
+export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+
+const log = (msg: string, err?: unknown) => console.error(`[icsb] ${msg}`, err ?? '');
+
+/** Boot: open db -> migrate -> demo data when empty -> app -> listen. One process owns the file. */
+export async function startServer(
+  config: Config,
+  out: (line: string) => void = console.log,
+): Promise<{ server: Server; db: Db; url: string }> {
+  const db = await Db.open({
+    path: config.ICSB_DB,
+    threads: config.ICSB_DB_THREADS,
+    memoryLimit: config.ICSB_DB_MEMORY,
+    maxConcurrent: config.ICSB_DB_MAX_CONCURRENT,
+  });
+  await migrate(db);
+  const demo = await seedDemo(db, { records: config.ICSB_DEMO_RECORDS, seed: config.ICSB_DEMO_SEED }, out);
+  const app = createApp({ db, config, log }, { clientDir: CLIENT_DIR });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  const url = `http://${host}:${port}/`;
+  out(`ICSB Analytics is running at ${url}`);
+  out(
+    `Database: ${path.resolve(config.ICSB_DB)} (threads ${config.ICSB_DB_THREADS}, memory limit ${config.ICSB_DB_MEMORY})`,
+  );
+  if (demo.demoUsers) {
+    out(`Demo sign-ins (FOR THE DEMO ONLY; every user has the password "${DEMO_PASSWORD}"):`);
+    for (const u of DEMO_USERS) out(`  ${u.username.padEnd(8)} role ${u.role}`);
+  }
+  return { server, db, url };
+}
