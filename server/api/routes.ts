@@ -1,9 +1,20 @@
+import { adminUserRoutes } from './admin-user-routes.ts';
 import { authRoutes } from './auth-routes.ts';
+import { boundaryRoutes } from './boundary-routes.ts';
+import { dashboardRoutes } from './dashboard-routes.ts';
 import type { AppDeps } from './deps.ts';
 import { healthRoutes } from './health-routes.ts';
+import { optionsRoutes } from './options-routes.ts';
 import type { RouteDef } from './route.ts';
 
 /** Every API route of the product; app.ts mounts these and the route test enumerates them. */
 export function allRoutes(deps: AppDeps): RouteDef[] {
-  return [...healthRoutes(deps), ...authRoutes(deps)];
+  return [
+    ...healthRoutes(deps),
+    ...authRoutes(deps),
+    ...adminUserRoutes(deps),
+    ...dashboardRoutes(deps),
+    ...optionsRoutes(deps),
+    ...boundaryRoutes(deps),
+  ];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Category } from './taxonomy.ts';
 
+/** Inclusive ISO dates (YYYY-MM-DD). */
 export const Period = z.object({ from: z.string(), to: z.string() });
 
 /** Wheeler's z for two counts with a plain-language verdict; never a bare percentage. */
@@ -13,23 +14,33 @@ export const Change = z.object({
 });
 export type Change = z.infer<typeof Change>;
 
+/** Shares are fractions from 0 to 1. */
 export const Summary = z.object({
   period: Period,
+  /** The same period a year earlier. */
   comparisonPeriod: Period,
   contacts: z.number().int(),
   changeOnLastYear: Change,
+  /** False when the data do not cover the whole comparison period, so the change is not a fair one. */
+  comparisonComplete: z.boolean(),
+  /** Every category with contacts in the period, most first. */
   topCategories: z.array(
     z.object({ category: Category, label: z.string(), contacts: z.number().int(), share: z.number() }),
   ),
+  /** Agencies with at least one contact in the period. */
   agencies: z.number().int(),
+  /** Share of the period's contacts that give only the month (no day or time). */
   monthOnlyShare: z.number(),
+  /** First and last day with contacts in the whole database, whatever the filters. */
   dataExtent: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
 });
 export type Summary = z.infer<typeof Summary>;
 
 export const TimeseriesPoint = z.object({
+  /** YYYY-MM */
   month: z.string(),
   contacts: z.number().int(),
+  /** The same month a year earlier; null when the data do not reach back that far. */
   lastYear: z.number().int().nullable(),
 });
 export const Timeseries = z.object({
@@ -46,7 +57,13 @@ export const Health = z.object({
 });
 export type Health = z.infer<typeof Health>;
 
-export const AgencyDto = z.object({ code: z.string(), name: z.string(), kind: z.string() });
+/** contacts: how many contacts the agency has supplied in all (0 for one that supplies none). */
+export const AgencyDto = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  contacts: z.number().int(),
+});
 export const LayerDto = z.object({ id: z.string(), name: z.string(), areas: z.number().int() });
 export const Options = z.object({
   agencies: z.array(AgencyDto),
@@ -55,3 +72,26 @@ export const Options = z.object({
   map: z.object({ tileUrl: z.string().nullable(), tileAttribution: z.string().nullable() }),
 });
 export type Options = z.infer<typeof Options>;
+
+/** Properties of each feature of GET /api/boundaries/:layer. */
+export const BoundaryProperties = z.object({
+  code: z.string(),
+  name: z.string(),
+  population: z.number().int().nullable(),
+});
+export type BoundaryProperties = z.infer<typeof BoundaryProperties>;
+
+/** GeoJSON FeatureCollection in WGS84 lon/lat; bbox is [minLon, minLat, maxLon, maxLat] of the layer. */
+export const BoundaryCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  layer: z.string(),
+  bbox: z.array(z.number()).length(4).nullable(),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: BoundaryProperties,
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) }),
+    }),
+  ),
+});
+export type BoundaryCollection = z.infer<typeof BoundaryCollection>;

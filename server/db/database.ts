@@ -68,17 +68,23 @@ export class Db implements Executor {
     });
   }
 
-  /** All or nothing: fn's statements commit together or roll back together. */
-  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
+  /**
+   * All or nothing: fn's statements commit together or roll back together. The raw connection is
+   * there for bulk loads, whose appenders then write inside the same transaction.
+   */
+  transaction<T>(fn: (tx: Executor, connection: DuckDBConnection) => Promise<T>): Promise<T> {
     return this.withConnection(async (c) => {
       await c.run('begin transaction');
       try {
-        const result = await fn({
-          all: <R extends Row>(q: Sql) => readAll<R>(c, q),
-          run: async (q: Sql) => {
-            await exec(c, q);
+        const result = await fn(
+          {
+            all: <R extends Row>(q: Sql) => readAll<R>(c, q),
+            run: async (q: Sql) => {
+              await exec(c, q);
+            },
           },
-        });
+          c,
+        );
         await c.run('commit');
         return result;
       } catch (err) {

@@ -17,3 +17,9 @@ export async function countContacts(db: Executor): Promise<number> {
   const rows = await db.all<{ n: number }>(sql`select count(*)::integer as n from contact`);
   return rows[0]?.n ?? 0;
 }
+
+/** The highest contact id so far (0 when empty); loaders number new records after it. */
+export async function maxContactId(db: Executor): Promise<number> {
+  const rows = await db.all<{ n: number }>(sql`select coalesce(max(id), 0)::double as n from contact`);
+  return rows[0]?.n ?? 0;
+}

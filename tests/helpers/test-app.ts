@@ -45,7 +45,10 @@ export async function startTestApp(options: { db?: Db; config?: Config } = {}): 
     return fetch(url + path, { ...init, headers });
   };
   const login = async (username: string, password = DEMO_PASSWORD) => {
-    const res = await request('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) });
+    const res = await request('/api/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ username, password }),
+    });
     if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
     const setCookie = res.headers.get('set-cookie') ?? '';
     return setCookie.split(';')[0] ?? '';

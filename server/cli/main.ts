@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { reportError } from './cli-error.ts';
+import { serveCommand } from './serve-command.ts';
+import { userCommand } from './user/user-command.ts';
+
+// One entry per subcommand; each lives in its own file and builds its own Command.
+const COMMANDS: readonly (() => Command)[] = [serveCommand, userCommand];
+
+const program = new Command('icsb')
+  .description('ICSB Analytics: anti-social behaviour analytics for a community safety partnership')
+  .showHelpAfterError('(add --help for usage)');
+for (const make of COMMANDS) program.addCommand(make());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.exitCode = reportError(err);
+}

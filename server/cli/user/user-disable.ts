@@ -1,0 +1,25 @@
+import { Command } from 'commander';
+import { disableUser } from '../../services/users/disable-user.ts';
+import { withDbOption, type DbFlag } from '../cli-config.ts';
+import { unwrap } from '../cli-error.ts';
+import { withDb } from '../with-db.ts';
+
+interface DisableOptions extends DbFlag {
+  username: string;
+}
+
+export function userDisableCommand(): Command {
+  return withDbOption(new Command('disable'))
+    .description('stop a user signing in and end their open sessions')
+    .requiredOption('--username <name>', 'the user')
+    .action(async (opts: DisableOptions) => {
+      await withDb(
+        opts.db,
+        async (db) => {
+          const { username } = unwrap(await disableUser(db, opts.username));
+          console.log(`Disabled ${username}; their sessions were ended.`);
+        },
+        { mustExist: true },
+      );
+    });
+}
