@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from './api/app.ts';
 import type { Config } from './config.ts';
-import { Db } from './db/database.ts';
+import { Db, dbOptionsFrom } from './db/database.ts';
 import { migrate } from './db/migrations.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.ts';
@@ -18,12 +18,7 @@ export async function startServer(
   config: Config,
   out: (line: string) => void = console.log,
 ): Promise<{ server: Server; db: Db; url: string }> {
-  const db = await Db.open({
-    path: config.ICSB_DB,
-    threads: config.ICSB_DB_THREADS,
-    memoryLimit: config.ICSB_DB_MEMORY,
-    maxConcurrent: config.ICSB_DB_MAX_CONCURRENT,
-  });
+  const db = await Db.open(dbOptionsFrom(config));
   await migrate(db);
   const demo = await seedDemo(db, { records: config.ICSB_DEMO_RECORDS, seed: config.ICSB_DEMO_SEED }, out);
   const app = createApp({ db, config, log }, { clientDir: CLIENT_DIR });
@@ -42,4 +37,16 @@ export async function startServer(
     for (const u of DEMO_USERS) out(`  ${u.username.padEnd(8)} role ${u.role}`);
   }
   return { server, db, url };
+}
+
+/** Closes the server, then the database, on Ctrl-C or a service stop. */
+export function stopOnSignals({ server, db }: { server: Server; db: Db }): void {
+  const stop = () => {
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

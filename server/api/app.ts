@@ -3,7 +3,7 @@ import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { AppError, forbidden, unauthenticated } from './app-error.ts';
+import { AppError, forbidden, unauthenticated } from '../errors.ts';
 import type { AppDeps } from './deps.ts';
 import { errorMiddleware } from './error-middleware.ts';
 import type { RouteDef } from './route.ts';

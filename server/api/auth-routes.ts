@@ -2,7 +2,7 @@ import type { CookieOptions, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { LoginRequest, type Me } from '../contract/auth.ts';
 import { signIn, signOut } from '../services/auth/sessions.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../errors.ts';
 import type { AppDeps } from './deps.ts';
 import { ANY_ROLE, userOf, type RouteDef } from './route.ts';
 import { SESSION_COOKIE, sessionPolicy } from './session-middleware.ts';

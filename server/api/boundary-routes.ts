@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LAYER_ID } from '../contract/filters.ts';
 import { getBoundaries } from '../services/get-boundaries.ts';
-import { notFound } from './app-error.ts';
+import { notFound } from '../errors.ts';
 import type { AppDeps } from './deps.ts';
 import { ANY_ROLE, type RouteDef } from './route.ts';
 import { parseInput } from './validate.ts';

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { AppError } from './app-error.ts';
+import { AppError } from '../errors.ts';
 
 /** Answers `{error:{code,message}}`; logs the cause server-side; never sends SQL or a stack. */
 export function errorMiddleware(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
@@ -16,7 +16,7 @@ export function errorMiddleware(log: (msg: string, err: unknown) => void): Error
     }
     const status = httpStatusOf(err);
     if (status && status < 500) {
-      res.status(status).json({ error: { code: 'bad_request', message: messageFor(status) } });
+      res.status(status).json({ error: clientError(status) });
       return;
     }
     log('unhandled error', err);
@@ -35,9 +35,9 @@ function httpStatusOf(err: unknown): number | null {
   return null;
 }
 
-function messageFor(status: number): string {
-  if (status === 413) return 'The request body is too large.';
-  if (status === 400) return 'The request body is not valid JSON.';
-  if (status === 415) return 'Unsupported content type.';
-  return 'The request could not be processed.';
+function clientError(status: number): { code: string; message: string } {
+  if (status === 413) return { code: 'payload_too_large', message: 'The request body is too large.' };
+  if (status === 400) return { code: 'bad_json', message: 'The request body is not valid JSON.' };
+  if (status === 415) return { code: 'unsupported_media_type', message: 'Unsupported content type.' };
+  return { code: 'bad_request', message: 'The request could not be processed.' };
 }

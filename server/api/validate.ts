@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from './app-error.ts';
+import { AppError } from '../errors.ts';
 
 /** Parses input with a schema; a failure is a 400 naming the first bad parameter. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where = 'parameter'): z.infer<S> {

@@ -1,4 +1,4 @@
-import type { UserOutcome } from '../services/users/user-problem.ts';
+import { AppError } from '../errors.ts';
 
 /** A failure the user can fix; printed as one line without a stack. */
 export class CliError extends Error {
@@ -9,12 +9,6 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
-}
-
-/** The value of a use case that succeeded, or a CliError carrying its refusal. */
-export function unwrap<T>(outcome: UserOutcome<T>): T {
-  if (!outcome.ok) throw new CliError(outcome.problem.message);
-  return outcome.value;
 }
 
 const LOCK = /Could not set lock on file "([^"]+)": Conflicting lock is held in (.*?) \(PID (\d+)\)/;
@@ -31,9 +25,9 @@ export function reportError(err: unknown, write: (line: string) => void = (l) =>
     );
     return 1;
   }
-  if (err instanceof CliError) {
+  if (err instanceof CliError || err instanceof AppError) {
     write(`icsb: ${err.message}`);
-    return err.exitCode;
+    return err instanceof CliError ? err.exitCode : 1;
   }
   write(`icsb: unexpected error: ${text}`);
   return 1;

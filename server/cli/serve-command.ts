@@ -14,15 +14,7 @@ export function serveCommand(): Command {
     .action(async (opts: ServeOptions) => {
       const config = cliConfig({ ICSB_DB: opts.db, PORT: opts.port, HOST: opts.host });
       // Loaded on use so that `icsb --help` and the other commands start quickly.
-      const { startServer } = await import('../serve.ts');
-      const { server, db } = await startServer(config);
-      const stop = () => {
-        server.close(() => {
-          db.close();
-          process.exit(0);
-        });
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const { startServer, stopOnSignals } = await import('../serve.ts');
+      stopOnSignals(await startServer(config));
     });
 }

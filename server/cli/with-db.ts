@@ -20,16 +20,11 @@ export async function withDb<T>(
       `No database at ${path.resolve(file)}. Check --db, or create one by starting the server (icsb serve).`,
     );
   // DuckDB's native module loads on use, keeping --help quick.
-  const [{ Db }, { migrate }] = await Promise.all([
+  const [{ Db, dbOptionsFrom }, { migrate }] = await Promise.all([
     import('../db/database.ts'),
     import('../db/migrations.ts'),
   ]);
-  const db = await Db.open({
-    path: file,
-    threads: config.ICSB_DB_THREADS,
-    memoryLimit: config.ICSB_DB_MEMORY,
-    maxConcurrent: config.ICSB_DB_MAX_CONCURRENT,
-  });
+  const db = await Db.open(dbOptionsFrom(config));
   try {
     await migrate(db);
     return await fn(db);

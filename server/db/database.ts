@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import pLimit, { type LimitFunction } from 'p-limit';
+import type { Config } from '../config.ts';
 import type { Sql } from './sql.ts';
 
 export interface DbOptions {
@@ -14,6 +15,14 @@ export interface DbOptions {
 }
 
 export type Row = Record<string, unknown>;
+
+/** The database settings a process takes from its configuration. */
+export const dbOptionsFrom = (config: Config): DbOptions => ({
+  path: config.ICSB_DB,
+  threads: config.ICSB_DB_THREADS,
+  memoryLimit: config.ICSB_DB_MEMORY,
+  maxConcurrent: config.ICSB_DB_MAX_CONCURRENT,
+});
 
 /** Runs statements on one connection; used inside a transaction. */
 export interface Executor {

@@ -4,34 +4,27 @@ import type { Db } from '../db/database.ts';
 import { listAgencies } from '../queries/agencies.ts';
 import { areaExists, findLayer } from '../queries/boundaries.ts';
 import { dataExtent, type DataExtent } from '../queries/data-extent.ts';
+import { invalidInput } from '../errors.ts';
 
 export interface ResolvedFilters {
   filters: Filters;
   extent: DataExtent;
 }
 
-/** Why a filter was refused; the API answers 400 naming the parameter. */
-export interface FilterProblem {
-  parameter: 'from' | 'to' | 'agency' | 'area';
-  message: string;
-}
-
-export type FilterOutcome = { ok: true; value: ResolvedFilters } | { ok: false; problem: FilterProblem };
-
-/** Checks agencies and the area exist, and fills the period: by default the last twelve months of data. */
-export async function resolveFilters(db: Db, q: FilterQuery, today = new Date()): Promise<FilterOutcome> {
+/** Checks agencies and the area exist (a 400 naming the parameter if not), and fills the period: by default the last twelve months of data. */
+export async function resolveFilters(db: Db, q: FilterQuery, today = new Date()): Promise<ResolvedFilters> {
   const [extent, agencies] = await Promise.all([dataExtent(db), listAgencies(db)]);
   const known = new Set(agencies.map((a) => a.code));
   const unknown = (q.agency ?? []).filter((code) => !known.has(code));
-  if (unknown.length > 0) return refuse('agency', `Unknown agency '${unknown.join("', '")}'.`);
+  if (unknown.length > 0) throw invalidInput('agency', `Unknown agency '${unknown.join("', '")}'.`);
   if (q.area) {
     if (!(await findLayer(db, q.area.layer)))
-      return refuse('area', `Unknown boundary layer '${q.area.layer}'.`);
+      throw invalidInput('area', `Unknown boundary layer '${q.area.layer}'.`);
     if (!(await areaExists(db, q.area.layer, q.area.code)))
-      return refuse('area', `Unknown area '${q.area.code}' in layer '${q.area.layer}'.`);
+      throw invalidInput('area', `Unknown area '${q.area.code}' in layer '${q.area.layer}'.`);
   }
   const period = resolvePeriod(q, extent.last, today.toISOString().slice(0, 10));
-  if (!period.ok) return refuse('from', `Invalid parameter 'from': ${period.message}`);
+  if (!period.ok) throw invalidInput('from', `Invalid parameter 'from': ${period.message}`);
   const filters: Filters = {
     from: period.from,
     to: period.to,
@@ -39,10 +32,5 @@ export async function resolveFilters(db: Db, q: FilterQuery, today = new Date())
     agency: q.agency ?? [],
     area: q.area ?? null,
   };
-  return { ok: true, value: { filters, extent } };
+  return { filters, extent };
 }
-
-const refuse = (parameter: FilterProblem['parameter'], message: string): FilterOutcome => ({
-  ok: false,
-  problem: { parameter, message },
-});

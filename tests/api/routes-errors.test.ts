@@ -38,13 +38,15 @@ describe('API errors and headers', () => {
     const body = JSON.stringify({ username: 'analyst', password: 'x'.repeat(200_000) });
     const res = await app.request('/api/auth/login', { method: 'POST', body });
     expect(res.status).toBe(413);
-    expect(ErrorBody.parse(await res.json()).error.message).toMatch(/too large/i);
+    const { error } = ErrorBody.parse(await res.json());
+    expect(error.code).toBe('payload_too_large');
+    expect(error.message).toMatch(/too large/i);
   });
 
   it('answers 400 JSON for a body that is not JSON', async () => {
     const res = await app.request('/api/auth/login', { method: 'POST', body: '{"username":' });
     expect(res.status).toBe(400);
-    expect(ErrorBody.parse(await res.json()).error.code).toBe('bad_request');
+    expect(ErrorBody.parse(await res.json()).error.code).toBe('bad_json');
   });
 });
 

@@ -14,11 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-async function resolved(q: FilterQuery): Promise<ResolvedFilters> {
-  const outcome = await resolveFilters(db, q);
-  if (!outcome.ok) throw new Error(outcome.problem.message);
-  return outcome.value;
-}
+const resolved = (q: FilterQuery): Promise<ResolvedFilters> => resolveFilters(db, q);
 
 describe('resolveFilters', () => {
   it('defaults to the twelve months ending with the latest month of data', async () => {
@@ -32,17 +28,17 @@ describe('resolveFilters', () => {
   });
 
   it('refuses an unknown agency, layer or area, naming the parameter', async () => {
-    expect(await resolveFilters(db, { agency: ['police', 'nope'] })).toMatchObject({
-      ok: false,
-      problem: { parameter: 'agency' },
+    await expect(resolveFilters(db, { agency: ['police', 'nope'] })).rejects.toMatchObject({
+      status: 400,
+      options: { parameter: 'agency' },
     });
-    expect(await resolveFilters(db, { area: { layer: 'lsoa', code: 'W1' } })).toMatchObject({
-      ok: false,
-      problem: { parameter: 'area' },
+    await expect(resolveFilters(db, { area: { layer: 'lsoa', code: 'W1' } })).rejects.toMatchObject({
+      status: 400,
+      options: { parameter: 'area' },
     });
-    expect(await resolveFilters(db, { area: { layer: 'ward', code: 'W9' } })).toMatchObject({
-      ok: false,
-      problem: { parameter: 'area' },
+    await expect(resolveFilters(db, { area: { layer: 'ward', code: 'W9' } })).rejects.toMatchObject({
+      status: 400,
+      options: { parameter: 'area' },
     });
   });
 });

@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import { PASSWORD_RULE } from '../../services/auth/passwords.ts';
 import { checkNewUser, createUser } from '../../services/users/create-user.ts';
 import { withDbOption, type DbFlag } from '../cli-config.ts';
-import { unwrap } from '../cli-error.ts';
 import { readPassword } from '../read-password.ts';
 import { withDb } from '../with-db.ts';
 
@@ -26,9 +25,9 @@ export function userAddCommand(): Command {
         async (db) => {
           const fields = { username: opts.username, agencyCode: opts.agency, role: opts.role };
           // Refuse a bad role or agency before making anyone type a password.
-          unwrap(await checkNewUser(db, fields));
+          await checkNewUser(db, fields);
           const password = await readPassword(opts.passwordStdin === true);
-          const user = unwrap(await createUser(db, { ...fields, password }));
+          const user = await createUser(db, { ...fields, password });
           console.log(`Created user ${user.username} (role ${user.role}, agency ${user.agency.code}).`);
         },
         { mustExist: true },

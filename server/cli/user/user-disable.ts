@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { disableUser } from '../../services/users/disable-user.ts';
 import { withDbOption, type DbFlag } from '../cli-config.ts';
-import { unwrap } from '../cli-error.ts';
 import { withDb } from '../with-db.ts';
 
 interface DisableOptions extends DbFlag {
@@ -16,7 +15,7 @@ export function userDisableCommand(): Command {
       await withDb(
         opts.db,
         async (db) => {
-          const { username } = unwrap(await disableUser(db, opts.username));
+          const { username } = await disableUser(db, opts.username);
           console.log(`Disabled ${username}; their sessions were ended.`);
         },
         { mustExist: true },

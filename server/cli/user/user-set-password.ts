@@ -3,7 +3,6 @@ import { PASSWORD_RULE } from '../../services/auth/passwords.ts';
 import { knownUser } from '../../services/users/known-user.ts';
 import { setUserPassword } from '../../services/users/set-user-password.ts';
 import { withDbOption, type DbFlag } from '../cli-config.ts';
-import { unwrap } from '../cli-error.ts';
 import { readPassword } from '../read-password.ts';
 import { withDb } from '../with-db.ts';
 
@@ -22,9 +21,9 @@ export function userSetPasswordCommand(): Command {
         opts.db,
         async (db) => {
           // An unknown name is refused before anyone types a password.
-          unwrap(await knownUser(db, opts.username));
+          await knownUser(db, opts.username);
           const password = await readPassword(opts.passwordStdin === true);
-          const { username } = unwrap(await setUserPassword(db, opts.username, password));
+          const { username } = await setUserPassword(db, opts.username, password);
           console.log(`Password changed for ${username}; their sessions were ended.`);
         },
         { mustExist: true },

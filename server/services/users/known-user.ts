@@ -1,11 +1,11 @@
 import type { Executor } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
 import { findUserByName, type UserRow } from '../../queries/users.ts';
-import { refused, type UserOutcome } from './user-problem.ts';
 
-/** The user to change, or a refusal naming the unknown username. */
-export async function knownUser(db: Executor, username: string): Promise<UserOutcome<UserRow>> {
+/** The user to change; a 404 naming the unknown username otherwise. */
+export async function knownUser(db: Executor, username: string): Promise<UserRow> {
   const user = await findUserByName(db, username);
-  return user
-    ? { ok: true, value: user }
-    : refused('unknown_user', 'username', `No user named '${username}'.`);
+  if (!user)
+    throw new AppError('unknown_user', 404, `No user named '${username}'.`, { parameter: 'username' });
+  return user;
 }
