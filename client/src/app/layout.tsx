@@ -1,0 +1,85 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { Loading } from '../components/states.tsx';
+import { useLogout } from '../features/auth/api/logout.ts';
+import { useMe } from '../features/auth/api/me.ts';
+import { UserMenu } from '../features/auth/components/user-menu.tsx';
+import { FilterBar } from '../features/filters/components/filter-bar.tsx';
+import { isDemoData, useOptions } from '../lib/api/options.ts';
+import './layout.css';
+
+const NAV = [
+  { to: '/', label: 'Overview', end: true },
+  { to: '/map', label: 'Map', end: false },
+] as const;
+
+export function Layout() {
+  const me = useMe();
+  const options = useOptions();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const { search, pathname } = useLocation();
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar__brand">
+          <span className="topbar__logo" aria-hidden="true">
+            ICSB
+          </span>
+          <span className="topbar__name">Community Safety Analytics</span>
+          {isDemoData(options.data) && (
+            <span
+              className="badge badge--demo"
+              title="The agencies and contacts are generated demo data, not real records."
+            >
+              Demo data
+            </span>
+          )}
+        </div>
+        <nav className="topbar__nav" aria-label="Main">
+          {NAV.map((n) => (
+            // Moving between pages keeps the filters: they are the same search parameters.
+            <NavLink
+              key={n.to}
+              to={{ pathname: n.to, search: keepFilters(search) }}
+              end={n.end}
+              className="topbar__link"
+            >
+              {n.label}
+            </NavLink>
+          ))}
+        </nav>
+        {me.data && (
+          <UserMenu
+            me={me.data}
+            signingOut={logout.isPending}
+            onSignOut={() =>
+              logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })
+            }
+          />
+        )}
+      </header>
+      <FilterBar />
+      <main id="main" className="content" tabIndex={-1}>
+        <ErrorBoundary resetKey={pathname} what="page">
+          <Suspense fallback={<Loading label="Loading the page" />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+/** The map's own layer choice stays behind on the map page. */
+function keepFilters(search: string): string {
+  const p = new URLSearchParams(search);
+  p.delete('layer');
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,27 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { RequireAuth } from '../features/auth/components/require-auth.tsx';
+import { Layout } from './layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+// Each page is its own chunk: Recharts and Leaflet load only when their page is opened.
+const OverviewPage = lazy(() => import('../features/overview/overview-page.tsx'));
+const MapPage = lazy(() => import('../features/map/map-page.tsx'));
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <Layout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'map', element: <MapPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,39 @@
+import type { AreaProperties } from '../../../lib/api/boundaries.ts';
+import { formatCount } from '../../../lib/format.ts';
+
+interface Props {
+  area: AreaProperties | null;
+  layerName: string;
+  isFilter: boolean;
+  onFilter: (area: AreaProperties) => void;
+}
+
+export function AreaDetails({ area, layerName, isFilter, onFilter }: Props) {
+  return (
+    <section className="side-box area-details" aria-live="polite" data-testid="area-details">
+      <h2 className="side-box__title">Area</h2>
+      {!area ? (
+        <p className="muted">Point at or click an area on the map, or find it by name above.</p>
+      ) : (
+        <>
+          <p className="area-details__name">{area.name}</p>
+          <dl className="facts">
+            <dt>Code</dt>
+            <dd>{area.code}</dd>
+            <dt>Layer</dt>
+            <dd>{layerName}</dd>
+            <dt>Residents</dt>
+            <dd>{typeof area.population === 'number' ? formatCount(area.population) : 'not known'}</dd>
+          </dl>
+          {isFilter ? (
+            <p className="muted">The dashboard is filtered to this area.</p>
+          ) : (
+            <button type="button" className="button button--secondary" onClick={() => onFilter(area)}>
+              Filter the dashboard to this area
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
