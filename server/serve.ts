@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { createApp } from './api/app.ts';
 import type { Config } from './config.ts';
 import { Db, dbOptionsFrom } from './db/database.ts';
-import { migrate } from './db/migrations.ts';
+import { migrate } from './db/migrate.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.ts';
 

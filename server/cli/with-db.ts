@@ -22,7 +22,7 @@ export async function withDb<T>(
   // DuckDB's native module loads on use, keeping --help quick.
   const [{ Db, dbOptionsFrom }, { migrate }] = await Promise.all([
     import('../db/database.ts'),
-    import('../db/migrations.ts'),
+    import('../db/migrate.ts'),
   ]);
   const db = await Db.open(dbOptionsFrom(config));
   try {

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { createApp } from '../../server/api/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { Db } from '../../server/db/database.ts';
-import { migrate } from '../../server/db/migrations.ts';
+import { migrate } from '../../server/db/migrate.ts';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users.ts';
 import { seedDemoUsers } from '../../server/demo/seed-demo-users.ts';
 

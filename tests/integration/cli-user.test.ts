@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../../server/db/database.ts';
-import { migrate } from '../../server/db/migrations.ts';
+import { migrate } from '../../server/db/migrate.ts';
 import { sql } from '../../server/db/sql.ts';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users.ts';
 import { seedDemoUsers } from '../../server/demo/seed-demo-users.ts';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Db } from '../../server/db/database.ts';
-import { MIGRATIONS, migrate } from '../../server/db/migrations.ts';
+import { migrate } from '../../server/db/migrate.ts';
+import { MIGRATIONS } from '../../server/db/migrations/index.ts';
 import { sql } from '../../server/db/sql.ts';
 
 const open = () => Db.open({ path: ':memory:', threads: 1, memoryLimit: '1GB', maxConcurrent: 2 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../../server/db/database.ts';
-import { migrate } from '../../server/db/migrations.ts';
+import { migrate } from '../../server/db/migrate.ts';
 import { sql } from '../../server/db/sql.ts';
 
 describe('Db.transaction', () => {

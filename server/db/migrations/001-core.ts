@@ -1,15 +1,10 @@
-import { sql } from './sql.ts';
-import type { Db } from './database.ts';
+import type { Migration } from './migration.ts';
 
-/**
- * Ordered, append-only schema steps. A step once released is never edited; a change is a new step.
- * Personal fields live apart from contact so aggregate queries cannot touch them.
- */
-export const MIGRATIONS: readonly { id: number; name: string; up: string }[] = [
-  {
-    id: 1,
-    name: 'core',
-    up: `
+/** Personal fields live apart from contact so aggregate queries cannot touch them. */
+export const core: Migration = {
+  id: 1,
+  name: 'core',
+  up: `
       create sequence if not exists seq_batch start 1;
       create sequence if not exists seq_user start 1;
       create table agency (
@@ -107,22 +102,4 @@ export const MIGRATIONS: readonly { id: number; name: string; up: string }[] = [
       );
       insert into app_meta values ('data_version', '0');
     `,
-  },
-];
-
-/** Applies every step not yet applied, each in its own transaction; returns the ids applied. */
-export async function migrate(db: Db): Promise<number[]> {
-  await db.run(sql`create table if not exists schema_migration (
-    id integer primary key, name varchar not null, applied_at timestamp not null default current_timestamp)`);
-  const done = new Set((await db.all<{ id: number }>(sql`select id from schema_migration`)).map((r) => r.id));
-  const applied: number[] = [];
-  for (const m of MIGRATIONS) {
-    if (done.has(m.id)) continue;
-    await db.transaction(async (tx) => {
-      await tx.run({ text: m.up, params: [] });
-      await tx.run(sql`insert into schema_migration (id, name) values (${m.id}, ${m.name})`);
-    });
-    applied.push(m.id);
-  }
-  return applied;
-}
+};
