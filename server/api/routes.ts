@@ -1,4 +1,5 @@
 import { adminUserRoutes } from './admin-user-routes.ts';
+import { areaRoutes } from './area-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import { boundaryRoutes } from './boundary-routes.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
@@ -16,5 +17,6 @@ export function allRoutes(deps: AppDeps): RouteDef[] {
     ...dashboardRoutes(deps),
     ...optionsRoutes(deps),
     ...boundaryRoutes(deps),
+    ...areaRoutes(deps),
   ];
 }

@@ -95,3 +95,42 @@ export const BoundaryCollection = z.object({
   ),
 });
 export type BoundaryCollection = z.infer<typeof BoundaryCollection>;
+
+/** A rate per 1,000 residents with its exact 95% Poisson interval; all null where no residents are known. */
+export const RatePer1000 = z.object({
+  rate: z.number().nullable(),
+  rateLow: z.number().nullable(),
+  rateHigh: z.number().nullable(),
+});
+
+/** One area of a layer under the filters; areas without contacts are listed with 0. */
+export const AreaStat = z.object({
+  code: z.string(),
+  name: z.string(),
+  population: z.number().int().nullable(),
+  contacts: z.number().int(),
+  ...RatePer1000.shape,
+});
+export type AreaStat = z.infer<typeof AreaStat>;
+
+/**
+ * GET /api/areas?layer=ID&filters. `total` is the whole layer: its rate counts only contacts in areas
+ * with residents (`contactsWithPopulation`) over their residents (`population`).
+ */
+export const AreaStats = z.object({
+  layer: z.object({ id: z.string(), name: z.string() }),
+  period: Period,
+  /** Rates are per this many residents; intervals at this confidence. */
+  ratePer: z.literal(1000),
+  confidence: z.literal(0.95),
+  total: z.object({
+    contacts: z.number().int(),
+    contactsWithPopulation: z.number().int(),
+    population: z.number().int().nullable(),
+    /** Contacts matching the filters that lie in none of the layer's areas (outside the force, say). */
+    outsideLayer: z.number().int(),
+    ...RatePer1000.shape,
+  }),
+  areas: z.array(AreaStat),
+});
+export type AreaStats = z.infer<typeof AreaStats>;

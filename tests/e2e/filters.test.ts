@@ -27,6 +27,34 @@ async function signedInPage() {
 }
 
 describe('the filter bar', () => {
+  it('shows the period in force when the link chooses no dates, and the chosen one when it does', async () => {
+    const { context, page, errors } = await signedInPage();
+    const { period } = await apiGet<Summary>(page, env.server.url, '/api/summary');
+    const line = page.getByTestId('period-in-force');
+    await expect.poll(() => line.getAttribute('data-from')).toBe(period.from);
+    await expect(line.getAttribute('data-to')).resolves.toBe(period.to);
+    await expect(line.textContent()).resolves.toMatch(/^Showing .+ – .+ \(the last 12 months of data/);
+    await expect(line.textContent()).resolves.toContain(period.to.slice(0, 4));
+    await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe(period.from);
+    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe(period.to);
+    await headlineContacts(page);
+    await page.locator('.recharts-line').first().waitFor();
+    // The pointer is left where the sign-in button was, over the chart: move it off so no tooltip shows.
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'overview-period');
+    // Leaving a default date as it is does not write it into the link.
+    await page.getByLabel('From', { exact: true }).focus();
+    await page.getByLabel('To', { exact: true }).focus();
+    expect(new URL(page.url()).search).toBe('');
+
+    await page.getByLabel('To', { exact: true }).fill(period.to.slice(0, 8) + '01');
+    await page.waitForURL(/to=\d{4}-\d{2}-01/);
+    await expect.poll(() => line.getAttribute('data-to')).toBe(period.to.slice(0, 8) + '01');
+    await expect(line.textContent()).resolves.toContain('the 12 months ending on the date chosen');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('puts each filter in the URL, changes the figures, and a reload reproduces the view', async () => {
     const { context, page, errors } = await signedInPage();
     const all = await headlineContacts(page);

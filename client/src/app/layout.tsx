@@ -76,10 +76,11 @@ export function Layout() {
   );
 }
 
-/** The map's own layer choice stays behind on the map page. */
+/** The map's own choices (layer, measure) stay behind on the map page. */
 function keepFilters(search: string): string {
   const p = new URLSearchParams(search);
   p.delete('layer');
+  p.delete('measure');
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -46,3 +46,13 @@ export const formatMonthShort = (ym: string): string => monthShort.format(utc(`$
 
 export const formatPeriod = (p: { from: string; to: string }): string =>
   `${formatDate(p.from)} to ${formatDate(p.to)}`;
+
+const rate1 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const rate2sig = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 });
+
+/** A rate with one decimal; below 0.1 two significant figures, so a small lower bound does not read as 0. */
+export const formatRate = (n: number): string => (n > 0 && n < 0.1 ? rate2sig.format(n) : rate1.format(n));
+
+/** "12.3 per 1,000 residents (95% interval 10.1 to 14.8)". */
+export const formatRateWithInterval = (r: { rate: number; rateLow: number; rateHigh: number }): string =>
+  `${formatRate(r.rate)} per 1,000 residents (95% interval ${formatRate(r.rateLow)} to ${formatRate(r.rateHigh)})`;

@@ -1,42 +1,49 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { Panel } from '../../components/panel.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { EmptyState } from '../../components/states.tsx';
 import { areasOf, useBoundaries, type AreaProperties } from '../../lib/api/boundaries.ts';
 import { defaultMapLayer, layersByDetail, useOptions } from '../../lib/api/options.ts';
+import { formatPeriod } from '../../lib/format.ts';
 import { useUrlFilters } from '../../lib/use-url-filters.ts';
+import { useAreaStats } from './api/areas.ts';
 import { AreaDetails } from './components/area-details.tsx';
 import { AreaSelect } from './components/area-select.tsx';
 import { BoundaryMap } from './components/boundary-map.tsx';
 import { LayerChoice } from './components/layer-choice.tsx';
+import { LayerTotal } from './components/layer-total.tsx';
+import { MapLegend } from './components/map-legend.tsx';
+import { MeasureChoice } from './components/measure-choice.tsx';
+import { useChoropleth } from './use-choropleth.ts';
+import { useMapView } from './use-map-view.ts';
 import './map.css';
 
 export default function MapPage() {
   const options = useOptions();
-  const { filters, update } = useUrlFilters();
-  const [params, setParams] = useSearchParams();
+  const { filters, query, ready, update } = useUrlFilters();
   const layers = layersByDetail(options.data);
-  const requested = params.get('layer');
-  const layer = requested ?? filters.area?.layer ?? defaultMapLayer(layers);
+  const view = useMapView(filters.area?.layer ?? defaultMapLayer(layers));
+  const { layer } = view;
   const unknownLayer = options.isSuccess && layer !== '' && !layers.some((l) => l.id === layer);
   const boundaries = useBoundaries(layer);
+  const stats = useAreaStats(layer, query, ready && !unknownLayer);
   const [selection, setSelection] = useState<{ layer: string; code: string; zoom: boolean } | null>(null);
   const [hovered, setHovered] = useState<AreaProperties | null>(null);
 
   const areas = areasOf(boundaries.data);
+  const rateAvailable = areas.length === 0 || areas.some((a) => a.population !== null);
+  const measure = rateAvailable ? view.measure : 'count';
+  const figures = useChoropleth(stats.data?.layer.id === layer ? stats.data : undefined, measure);
   const current = selection?.layer === layer ? selection : null;
   const filterCode = filters.area?.layer === layer ? filters.area.code : null;
   const selected = areas.find((a) => a.code === (current?.code ?? filterCode)) ?? null;
+  const shown = hovered ?? selected;
+  const layerName = layers.find((l) => l.id === layer)?.name ?? layer;
 
   const chooseLayer = (id: string) => {
     setSelection(null);
     setHovered(null);
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      next.set('layer', id);
-      return next;
-    });
+    view.chooseLayer(id);
   };
 
   return (
@@ -45,8 +52,8 @@ export default function MapPage() {
       <h1 className="page__title">Map</h1>
       <div className="map-page__grid">
         <Panel
-          title="Boundaries"
-          description="The areas you can filter by. The date, category and agency filters do not change this map yet."
+          title={`${measure === 'rate' ? 'Contacts per 1,000 residents' : 'Contacts'} by area: ${layerName}`}
+          description={describe(stats.data?.period ?? null, measure, !!filters.area)}
           className="map-page__map"
           resetKey={layer}
         >
@@ -66,31 +73,64 @@ export default function MapPage() {
                   key={layer}
                   collection={c}
                   tiles={options.data?.map ?? null}
+                  fillOf={figures.fillOf}
+                  labelOf={figures.labelOf}
                   selectedCode={selected?.code ?? null}
                   filterCode={filterCode}
                   zoomToCode={current?.zoom ? current.code : null}
                   onHover={setHovered}
                   onSelect={(a) => setSelection({ layer, code: a.code, zoom: false })}
-                />
+                >
+                  {figures.classes.length > 0 && (
+                    <MapLegend
+                      measure={measure}
+                      classes={figures.classes}
+                      noResidents={figures.noResidents}
+                    />
+                  )}
+                </BoundaryMap>
               )}
             </QueryState>
+          )}
+          {stats.isError && (
+            <p className="map-page__error" role="alert">
+              The figures for this map could not be loaded: {stats.error.message}
+            </p>
           )}
         </Panel>
         <aside className="map-page__side" aria-label="Map controls">
           <LayerChoice layers={layers} value={layer} onChange={chooseLayer} />
+          <MeasureChoice value={measure} rateAvailable={rateAvailable} onChange={view.chooseMeasure} />
           <AreaSelect
             areas={areas}
             value={selected?.code ?? null}
             onChange={(code) => setSelection(code ? { layer, code, zoom: true } : null)}
           />
           <AreaDetails
-            area={hovered ?? selected}
-            layerName={layers.find((l) => l.id === layer)?.name ?? layer}
-            isFilter={!!filterCode && (hovered ?? selected)?.code === filterCode}
+            area={shown}
+            stat={shown ? figures.byCode.get(shown.code) : undefined}
+            figuresState={stats.isError ? 'error' : stats.data ? 'ready' : 'loading'}
+            layerName={layerName}
+            isFilter={!!filterCode && shown?.code === filterCode}
             onFilter={(a) => update({ area: { layer, code: a.code } })}
           />
+          {stats.data?.layer.id === layer && <LayerTotal stats={stats.data} areaFiltered={!!filters.area} />}
         </aside>
       </div>
     </div>
   );
+}
+
+function describe(
+  period: { from: string; to: string } | null,
+  measure: 'rate' | 'count',
+  areaFiltered: boolean,
+) {
+  const when = period ? `${formatPeriod(period)}, with the filters above. ` : '';
+  const what =
+    measure === 'rate'
+      ? 'Darker areas have more contacts for their number of residents.'
+      : 'Darker areas have more contacts; larger areas tend to have more.';
+  const only = areaFiltered ? ' Only contacts in the filter area count, so areas outside it show none.' : '';
+  return `${when}${what}${only}`;
 }

@@ -1,7 +1,7 @@
 import { Panel } from '../../components/panel.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useUrlFilters } from '../../lib/use-url-filters.ts';
-import { useSummary } from './api/summary.ts';
+import { useSummary } from '../../lib/api/summary.ts';
 import { useTimeseries } from './api/timeseries.ts';
 import { HeadlineFigures } from './components/headline-figures.tsx';
 import { TopCategories } from './components/top-categories.tsx';

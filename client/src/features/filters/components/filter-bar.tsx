@@ -1,17 +1,23 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { CheckboxDropdown } from '../../../components/checkbox-dropdown.tsx';
 import { areasOf, useBoundaries } from '../../../lib/api/boundaries.ts';
 import { layersByDetail, useOptions } from '../../../lib/api/options.ts';
+import { useSummary } from '../../../lib/api/summary.ts';
 import { useUrlFilters } from '../../../lib/use-url-filters.ts';
 import { AreaPicker } from './area-picker.tsx';
 import { DateRangeFields } from './date-range-fields.tsx';
 import { FilterIssues } from './filter-issues.tsx';
+import { PeriodInForce } from './period-in-force.tsx';
 import './filter-bar.css';
 
 /** The filters shared by every page; their state is the address bar. */
 export function FilterBar() {
-  const { filters, issues, update, dismiss, reset } = useUrlFilters();
+  const { filters, issues, query, ready, update, dismiss, reset } = useUrlFilters();
   const options = useOptions();
+  // The same query as the overview's headline figures, so on that page it costs no extra request.
+  const summary = useSummary(query, ready);
+  const inForce = summary.data?.period ?? null;
+  const periodId = useId();
   // A layer picked without an area yet is not a filter, so it lives here until an area is chosen.
   const [pickedLayer, setPickedLayer] = useState('');
   const layer = filters.area?.layer ?? pickedLayer;
@@ -29,7 +35,13 @@ export function FilterBar() {
           aria-label="Filters"
           onSubmit={(e) => e.preventDefault()}
         >
-          <DateRangeFields from={filters.from} to={filters.to} onChange={update} />
+          <DateRangeFields
+            from={filters.from}
+            to={filters.to}
+            inForce={inForce}
+            describedBy={periodId}
+            onChange={update}
+          />
           <CheckboxDropdown
             label="Categories"
             allLabel="All categories"
@@ -68,6 +80,7 @@ export function FilterBar() {
             Reset filters
           </button>
         </form>
+        <PeriodInForce id={periodId} chosen={filters} period={inForce} failed={summary.isError} />
         {options.isError && (
           <p className="filter-bar__note" role="alert">
             Filter choices could not be loaded: {options.error.message}

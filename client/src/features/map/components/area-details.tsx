@@ -1,14 +1,19 @@
 import type { AreaProperties } from '../../../lib/api/boundaries.ts';
 import { formatCount } from '../../../lib/format.ts';
+import type { AreaStat } from '../api/areas.ts';
+import { AreaFigures } from './area-figures.tsx';
 
 interface Props {
   area: AreaProperties | null;
+  /** The area's figures under the filters; undefined while they load. */
+  stat: AreaStat | undefined;
+  figuresState: 'loading' | 'error' | 'ready';
   layerName: string;
   isFilter: boolean;
   onFilter: (area: AreaProperties) => void;
 }
 
-export function AreaDetails({ area, layerName, isFilter, onFilter }: Props) {
+export function AreaDetails({ area, stat, figuresState, layerName, isFilter, onFilter }: Props) {
   return (
     <section className="side-box area-details" aria-live="polite" data-testid="area-details">
       <h2 className="side-box__title">Area</h2>
@@ -17,6 +22,7 @@ export function AreaDetails({ area, layerName, isFilter, onFilter }: Props) {
       ) : (
         <>
           <p className="area-details__name">{area.name}</p>
+          <AreaFigures stat={stat} state={figuresState} />
           <dl className="facts">
             <dt>Code</dt>
             <dd>{area.code}</dd>

@@ -1,49 +1,69 @@
 import type { Feature, FeatureCollection, GeoJsonObject } from 'geojson';
 import type { Layer, LeafletMouseEvent, Path } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { GeoJSON, MapContainer, TileLayer } from 'react-leaflet';
 import type { AreaProperties, BoundaryCollection } from '../../../lib/api/boundaries.ts';
 import { FitBounds } from './fit-bounds.tsx';
 import { areaStyle } from './area-style.ts';
+import { NoResidentsPattern } from './no-residents-pattern.tsx';
 
 interface Props {
   collection: BoundaryCollection;
   tiles: { tileUrl: string | null; tileAttribution: string | null } | null;
+  /** The fill of each area, by code. */
+  fillOf: (code: string) => string;
+  /** The tooltip of each area: its name and figure. */
+  labelOf: (area: AreaProperties) => string;
   selectedCode: string | null;
   filterCode: string | null;
   zoomToCode: string | null;
   onHover: (area: AreaProperties | null) => void;
   onSelect: (area: AreaProperties) => void;
+  /** Drawn over the map (the legend). */
+  children?: ReactNode;
 }
 
 const LEICESTER: [number, number] = [52.64, -1.13];
+// The legend sits over the lower left corner; the whole layer is fitted beside it.
+const LEGEND_ROOM = 250;
 
 export function BoundaryMap({
   collection,
   tiles,
+  fillOf,
+  labelOf,
   selectedCode,
   filterCode,
   zoomToCode,
-  onHover,
-  onSelect,
+  ...rest
 }: Props) {
+  const { onHover, onSelect, children } = rest;
   const style = useCallback(
-    (f?: Feature) => areaStyle(f?.properties?.code as string | undefined, selectedCode, filterCode),
-    [selectedCode, filterCode],
+    (f?: Feature) => {
+      const code = f?.properties?.code as string | undefined;
+      return areaStyle(code, code ? fillOf(code) : '', selectedCode, filterCode);
+    },
+    [fillOf, selectedCode, filterCode],
   );
   // Leaflet binds these handlers once per feature; refs let them see the latest props.
-  const latest = useRef({ style, onHover, onSelect });
+  const latest = useRef({ style, labelOf, onHover, onSelect });
   useEffect(() => {
-    latest.current = { style, onHover, onSelect };
-  }, [style, onHover, onSelect]);
+    latest.current = { style, labelOf, onHover, onSelect };
+  }, [style, labelOf, onHover, onSelect]);
 
   const onEachFeature = useCallback((feature: Feature, layer: Layer) => {
     const area = feature.properties as AreaProperties;
-    layer.bindTooltip(area.name, { sticky: true, direction: 'top', className: 'area-tooltip' });
+    layer.bindTooltip(() => latest.current.labelOf(area), {
+      sticky: true,
+      direction: 'top',
+      className: 'area-tooltip',
+    });
     layer.on({
+      // The code on the drawn path lets a test (or a stylesheet) find an area.
+      add: (e) => (e.target as Path).getElement()?.setAttribute('data-code', area.code),
       mouseover: (e: LeafletMouseEvent) => {
-        (e.target as Path).setStyle({ weight: 3, fillOpacity: 0.55 }).bringToFront();
+        (e.target as Path).setStyle({ weight: 3.5, color: '#000' }).bringToFront();
         latest.current.onHover(area);
       },
       mouseout: (e: LeafletMouseEvent) => {
@@ -60,12 +80,14 @@ export function BoundaryMap({
 
   return (
     <div className="boundary-map" data-testid="boundary-map" data-features={collection.features.length}>
+      <NoResidentsPattern />
       <MapContainer center={LEICESTER} zoom={9} zoomSnap={0.25} className="boundary-map__leaflet">
         {tiles?.tileUrl && <TileLayer url={tiles.tileUrl} attribution={tiles.tileAttribution ?? ''} />}
         <GeoJSON data={asGeoJson(collection)} style={style} onEachFeature={onEachFeature} />
-        <FitBounds target={asGeoJson(collection)} animate={false} />
+        <FitBounds target={asGeoJson(collection)} animate={false} reserveLeft={LEGEND_ROOM} />
         {zoomTarget && <FitBounds target={asGeoJson(zoomTarget)} animate pad={1} />}
       </MapContainer>
+      {children}
     </div>
   );
 }

@@ -1,0 +1,24 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Measure } from './choropleth.ts';
+
+/** The map's own choices, kept in the address bar beside the filters so a link reproduces the map. */
+export function useMapView(fallbackLayer: string) {
+  const [params, setParams] = useSearchParams();
+  const layer = params.get('layer') ?? fallbackLayer;
+  const measure: Measure = params.get('measure') === 'count' ? 'count' : 'rate';
+  const set = useCallback(
+    (key: 'layer' | 'measure', value: string | null) =>
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+        return next;
+      }),
+    [setParams],
+  );
+  const chooseLayer = useCallback((id: string) => set('layer', id), [set]);
+  // Rate is the default, so only a count goes into the link.
+  const chooseMeasure = useCallback((m: Measure) => set('measure', m === 'count' ? m : null), [set]);
+  return { layer, measure, chooseLayer, chooseMeasure };
+}

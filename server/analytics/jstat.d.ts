@@ -1,0 +1,11 @@
+// jStat ships no types; this declares only the part the analytics use.
+declare module 'jstat' {
+  interface JStat {
+    chisquare: {
+      /** Quantile of the chi-square distribution with `dof` degrees of freedom. */
+      inv(p: number, dof: number): number;
+    };
+  }
+  const jstat: { jStat: JStat };
+  export default jstat;
+}

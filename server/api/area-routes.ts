@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { LAYER_ID } from '../contract/filters.ts';
+import { getAreas } from '../services/get-areas.ts';
+import type { AppDeps } from './deps.ts';
+import { filtersOf } from './filter-input.ts';
+import { ANY_ROLE, type RouteDef } from './route.ts';
+import { parseInput } from './validate.ts';
+
+const LayerQuery = z.object({
+  layer: z.string({ error: 'is required' }).regex(LAYER_ID, 'is not a valid layer id'),
+});
+
+/** Contacts and rates per area of a boundary layer, under the shared filters. */
+export function areaRoutes(deps: AppDeps): RouteDef[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/areas',
+      roles: ANY_ROLE,
+      handler: async (req, res) => {
+        const { layer } = parseInput(LayerQuery, req.query);
+        res.json(await getAreas(deps.db, layer, await filtersOf(deps.db, req)));
+      },
+    },
+  ];
+}
