@@ -1,11 +1,11 @@
 import type { Change } from '../contract/dashboard.ts';
 
-/** |z| at or beyond this is a real change rather than noise. */
+/** |z| at or beyond this is a real change rather than noise (the domain's rule; about 2.1 sd, p ≈ 0.034). */
 export const REAL_CHANGE_Z = 3;
 
 /**
- * Wheeler's z for two Poisson counts, 2(sqrt(a) - sqrt(b)): the square root stabilises the variance
- * so z is roughly standard normal when nothing has changed.
+ * Wheeler's z for two Poisson counts over equal periods, 2(sqrt(a) - sqrt(b)): each 2·sqrt term has
+ * variance about 1, so under no change z is roughly normal with variance 2 (not 1).
  */
 export const wheelerZ = (current: number, previous: number): number =>
   2 * (Math.sqrt(current) - Math.sqrt(previous));
