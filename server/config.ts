@@ -16,7 +16,7 @@ const ConfigSchema = z.object({
   ICSB_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   ICSB_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   ICSB_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
-  ICSB_DEMO_RECORDS: z.coerce.number().int().min(0).default(20_000),
+  ICSB_DEMO_RECORDS: z.coerce.number().int().min(0).default(300_000),
   ICSB_DEMO_SEED: z.coerce.number().int().default(20240401),
   ICSB_SECURE_COOKIES: z
     .enum(['true', 'false'])

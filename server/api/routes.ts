@@ -5,8 +5,10 @@ import { boundaryRoutes } from './boundary-routes.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import type { AppDeps } from './deps.ts';
 import { healthRoutes } from './health-routes.ts';
+import { hotspotRoutes } from './hotspot-routes.ts';
 import { optionsRoutes } from './options-routes.ts';
 import type { RouteDef } from './route.ts';
+import { trendRoutes } from './trend-routes.ts';
 
 /** Every API route of the product; app.ts mounts these and the route test enumerates them. */
 export function allRoutes(deps: AppDeps): RouteDef[] {
@@ -18,5 +20,7 @@ export function allRoutes(deps: AppDeps): RouteDef[] {
     ...optionsRoutes(deps),
     ...boundaryRoutes(deps),
     ...areaRoutes(deps),
+    ...trendRoutes(deps),
+    ...hotspotRoutes(deps),
   ];
 }

@@ -1,15 +1,13 @@
 import type { Role } from '../contract/auth.ts';
 import type { AgencyKind } from '../contract/taxonomy.ts';
+import { AGENCIES } from '../generate/world/agencies.ts';
 
 /** FOR THE DEMO ONLY. Anyone who reads this README knows it; real deployments create their own users. */
 export const DEMO_PASSWORD = 'demo-only-2026';
 
+/** The generator's agencies, and the partnership itself for the admin and board users. */
 export const DEMO_AGENCIES: readonly { code: string; name: string; kind: AgencyKind }[] = [
-  { code: 'police', name: 'Demo Constabulary', kind: 'police' },
-  { code: 'city_council', name: 'Demo City Council', kind: 'unitary_council' },
-  { code: 'district_council', name: 'Demo District Council', kind: 'district_council' },
-  { code: 'housing', name: 'Demo Homes (housing provider)', kind: 'housing' },
-  { code: 'fire', name: 'Demo Fire and Rescue', kind: 'fire' },
+  ...AGENCIES.map(({ code, name, kind }) => ({ code, name, kind })),
   { code: 'csp', name: 'Community Safety Partnership', kind: 'other' },
 ];
 

@@ -1,10 +1,11 @@
 import type { Db } from '../db/database.ts';
+import { DEMO_SOURCE } from '../generate/demoshire/demoshire-layers.ts';
+import { generateIntoDb } from '../generate/generate.ts';
+import { DEMO_MONTHS, DEMO_REFERENCE_DATE, periodBefore } from '../generate/generate-options.ts';
 import { listLayers } from '../queries/boundaries.ts';
 import { countContacts } from '../queries/meta.ts';
 import { findUserByName } from '../queries/users.ts';
-import { DEMO_SOURCE } from './demo-layers.ts';
 import { DEMO_USERS } from './demo-users.ts';
-import { loadDemoData } from './load-demo.ts';
 import { seedDemoUsers } from './seed-demo-users.ts';
 
 export interface DemoOptions {
@@ -14,7 +15,10 @@ export interface DemoOptions {
   referenceDate?: string;
 }
 
-/** Fills an empty database with the seeded demo dataset; a database with contacts is left alone. */
+/**
+ * Fills an empty database with the generator's demo dataset (the fictional district, its contacts
+ * and what was planted in them); a database with contacts is left alone.
+ */
 export async function seedDemo(
   db: Db,
   options: DemoOptions,
@@ -25,13 +29,21 @@ export async function seedDemo(
   if ((await countContacts(db)) === 0 && options.records > 0) {
     const layers = await listLayers(db);
     if (layers.some((l) => l.source !== DEMO_SOURCE)) {
-      // Demo points lie in a fictional district; tagging them against real boundaries would be wrong.
+      // Real boundaries mean a real deployment: invented contacts must not mix with its real ones.
       out('Empty database with real boundary layers loaded: the demo dataset is not loaded.');
     } else {
-      out(`Empty database: loading the demo dataset (${options.records} records, seed ${options.seed})...`);
-      const loaded = await loadDemoData(db, { ...options, boundaries: layers.length === 0 });
+      out(
+        `Empty database: generating the demo dataset (${options.records} records, seed ${options.seed})...`,
+      );
+      const started = performance.now();
+      const period = periodBefore(options.referenceDate ?? DEMO_REFERENCE_DATE, DEMO_MONTHS);
+      const loaded = await generateIntoDb(
+        db,
+        { records: options.records, seed: options.seed, ...period },
+        DEMO_SOURCE,
+      );
       contactsSeeded = loaded.contacts;
-      out(`Loaded ${loaded.contacts} demo contacts in ${loaded.ms} ms.`);
+      out(`Loaded ${loaded.contacts} demo contacts in ${Math.round(performance.now() - started)} ms.`);
     }
   }
   const demoUsers = (await findUserByName(db, DEMO_USERS[0]?.username ?? '')) !== null;

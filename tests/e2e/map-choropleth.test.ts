@@ -95,7 +95,8 @@ describe('the map choropleth', () => {
 
   it('colours by the number of contacts when asked, and keeps that choice in the link', async () => {
     const { context, page, errors } = await mapOf('small_area');
-    await page.getByLabel('Number of contacts').check();
+    // The radio's state follows the URL, which updates asynchronously: click, then wait for the link.
+    await page.getByLabel('Number of contacts').click();
     await page.waitForURL(/measure=count/);
     const stats = await areasNow(page, 'small_area');
     const most = [...stats.areas].sort((a, b) => a.contacts - b.contacts).at(-1);
@@ -105,9 +106,9 @@ describe('the map choropleth', () => {
       .poll(() => page.getByTestId('map-legend').locator('p').first().textContent())
       .toBe('Contacts');
     await expect.poll(() => fillOf(page, most.code)).toBe(SEQUENTIAL.at(-1));
-    await expect(fillOf(page, fewest.code)).resolves.toBe(SEQUENTIAL[0]);
+    await expect.poll(() => fillOf(page, fewest.code)).toBe(SEQUENTIAL[0]);
     await page.reload();
-    await expect(page.getByLabel('Number of contacts').isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel('Number of contacts').isChecked()).toBe(true);
     await screenshot(page, 'map-choropleth-counts');
     expect(errors).toEqual([]);
     await context.close();

@@ -33,6 +33,9 @@ describe.each(DEMO_USERS.map((u) => [u.username, u.role] as const))('signed in a
     await expect(page.getByTestId('user-role').textContent()).resolves.toBe(ROLE_LABEL[role]);
     await page.locator('.user-menu summary').click();
     await screenshot(page, `overview-${username}`);
+    // Trends is analysis for analysts and JAGs; the board is offered only what its role may open.
+    const trendsLinks = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' });
+    await expect(trendsLinks.count()).resolves.toBe(role === 'board' ? 0 : 1);
 
     await page.getByRole('link', { name: 'Map' }).click();
     await page.waitForURL(/\/map/);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/database.ts';
 import { sql } from '../../server/db/sql.ts';
 import { seedDemo } from '../../server/demo/seed-demo.ts';
+import { latestTruth } from '../../server/generate/store/truth-store.ts';
 import { dataVersion } from '../../server/queries/meta.ts';
 import { getSummary } from '../../server/services/get-summary.ts';
 import { getTimeseries } from '../../server/services/get-timeseries.ts';
@@ -73,6 +74,16 @@ describe('the demo load', () => {
     ).toBe(0);
   });
 
+  it('saves what the generator planted, for the pages and tests that look for it', async () => {
+    const truth = await latestTruth(db);
+    expect(truth?.generator).toMatchObject({ records: RECORDS, seed: DEMO_TEST_SEED, from: '2023-05-01' });
+    expect(truth?.geography).toMatchObject({ source: 'demo', layerId: 'small_area' });
+    expect(
+      await one(sql`select count(*)::integer as n from contact where agency_code = ${truth?.outage.agency ?? ''}
+        and strftime(received_on, '%Y-%m') = ${truth?.outage.month ?? ''}`),
+    ).toBe(0);
+  });
+
   it('leaves a database with contacts alone', async () => {
     const again = await seedDemo(db, { records: RECORDS, seed: DEMO_TEST_SEED }, () => undefined);
     expect(again.contactsSeeded).toBe(0);
@@ -95,7 +106,7 @@ describe('dashboard figures over the demo data', () => {
         sql`select count(*)::integer as n from contact where received_on between '2024-11-01' and '2025-10-31'`,
       ),
     );
-    expect(s.agencies).toBe(5);
+    expect(s.agencies).toBe(6);
     expect(s.topCategories).toHaveLength(8);
     expect(s.topCategories.reduce((sum, c) => sum + c.contacts, 0)).toBe(s.contacts);
     const monthOnly = await one(sql`select count(*)::integer as n from contact

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoGeography } from '../../server/demo/demo-geography.ts';
-import { demoBoundaryLayers } from '../../server/demo/demo-layers.ts';
-import { createRandom } from '../../server/demo/random.ts';
+import { buildDemoGeography } from '../../server/generate/demoshire/demoshire-geography.ts';
+import { demoBoundaryLayers } from '../../server/generate/demoshire/demoshire-layers.ts';
+import { createRandom } from '../../server/generate/random.ts';
 import { signedArea } from '../../server/geo/polygon.ts';
 import { bngToWgs84 } from '../../server/geo/projection.ts';
 

@@ -7,12 +7,15 @@ import { useMe } from '../features/auth/api/me.ts';
 import { UserMenu } from '../features/auth/components/user-menu.tsx';
 import { FilterBar } from '../features/filters/components/filter-bar.tsx';
 import { isDemoData, useOptions } from '../lib/api/options.ts';
+import { ROLES, type Role } from '../../../server/contract/auth.ts';
 import './layout.css';
 
-const NAV = [
-  { to: '/', label: 'Overview', end: true },
-  { to: '/map', label: 'Map', end: false },
-] as const;
+// Mirrors the roles the server grants each page's endpoints, so nobody is offered a page that answers 403.
+const NAV: readonly { to: string; label: string; end: boolean; roles: readonly Role[] }[] = [
+  { to: '/', label: 'Overview', end: true, roles: ROLES },
+  { to: '/map', label: 'Map', end: false, roles: ROLES },
+  { to: '/trends', label: 'Trends', end: false, roles: ['admin', 'analyst', 'tasking'] },
+];
 
 export function Layout() {
   const me = useMe();
@@ -42,7 +45,7 @@ export function Layout() {
           )}
         </div>
         <nav className="topbar__nav" aria-label="Main">
-          {NAV.map((n) => (
+          {NAV.filter((n) => me.data && n.roles.includes(me.data.role)).map((n) => (
             // Moving between pages keeps the filters: they are the same search parameters.
             <NavLink
               key={n.to}
@@ -76,11 +79,12 @@ export function Layout() {
   );
 }
 
-/** The map's own choices (layer, measure) stay behind on the map page. */
+/** Only the shared filters travel between pages; each page's own choices stay behind. */
+const PAGE_CHOICES = ['layer', 'measure', 'interval', 'split', 'count', 'chart'];
+
 function keepFilters(search: string): string {
   const p = new URLSearchParams(search);
-  p.delete('layer');
-  p.delete('measure');
+  for (const name of PAGE_CHOICES) p.delete(name);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

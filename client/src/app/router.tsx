@@ -8,6 +8,7 @@ import { NotFoundPage } from './not-found-page.tsx';
 // Each page is its own chunk: Recharts and Leaflet load only when their page is opened.
 const OverviewPage = lazy(() => import('../features/overview/overview-page.tsx'));
 const MapPage = lazy(() => import('../features/map/map-page.tsx'));
+const TrendsPage = lazy(() => import('../features/trends/trends-page.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -21,6 +22,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'map', element: <MapPage /> },
+      { path: 'trends', element: <TrendsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

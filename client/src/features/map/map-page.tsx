@@ -4,7 +4,6 @@ import { QueryState } from '../../components/query-state.tsx';
 import { EmptyState } from '../../components/states.tsx';
 import { areasOf, useBoundaries, type AreaProperties } from '../../lib/api/boundaries.ts';
 import { defaultMapLayer, layersByDetail, useOptions } from '../../lib/api/options.ts';
-import { formatPeriod } from '../../lib/format.ts';
 import { useUrlFilters } from '../../lib/use-url-filters.ts';
 import { useAreaStats } from './api/areas.ts';
 import { AreaDetails } from './components/area-details.tsx';
@@ -14,7 +13,13 @@ import { LayerChoice } from './components/layer-choice.tsx';
 import { LayerTotal } from './components/layer-total.tsx';
 import { MapLegend } from './components/map-legend.tsx';
 import { MeasureChoice } from './components/measure-choice.tsx';
+import { CellDetails } from './components/cell-details.tsx';
+import { CellLayer } from './components/cell-layer.tsx';
+import { HotspotControls } from './components/hotspot-controls.tsx';
+import { HotspotLegend } from './components/hotspot-legend.tsx';
 import { useChoropleth } from './use-choropleth.ts';
+import { areaTitle, baseFill, describe, describeHotspots, hotspotTitle } from './map-titles.ts';
+import { useHotspotLayer } from './use-hotspot-layer.ts';
 import { useMapView } from './use-map-view.ts';
 import './map.css';
 
@@ -29,6 +34,8 @@ export default function MapPage() {
   const stats = useAreaStats(layer, query, ready && !unknownLayer);
   const [selection, setSelection] = useState<{ layer: string; code: string; zoom: boolean } | null>(null);
   const [hovered, setHovered] = useState<AreaProperties | null>(null);
+  const hot = useHotspotLayer(query, ready);
+  const cells = hot.view === 'areas' ? null : hot;
 
   const areas = areasOf(boundaries.data);
   const rateAvailable = areas.length === 0 || areas.some((a) => a.population !== null);
@@ -52,8 +59,12 @@ export default function MapPage() {
       <h1 className="page__title">Map</h1>
       <div className="map-page__grid">
         <Panel
-          title={`${measure === 'rate' ? 'Contacts per 1,000 residents' : 'Contacts'} by area: ${layerName}`}
-          description={describe(stats.data?.period ?? null, measure, !!filters.area)}
+          title={cells ? hotspotTitle(cells.view) : `${areaTitle(measure)} by area: ${layerName}`}
+          description={
+            cells
+              ? describeHotspots(cells.data?.period ?? null)
+              : describe(stats.data?.period ?? null, measure, !!filters.area)
+          }
           className="map-page__map"
           resetKey={layer}
         >
@@ -73,15 +84,29 @@ export default function MapPage() {
                   key={layer}
                   collection={c}
                   tiles={options.data?.map ?? null}
-                  fillOf={figures.fillOf}
+                  fillOf={cells ? baseFill : figures.fillOf}
                   labelOf={figures.labelOf}
                   selectedCode={selected?.code ?? null}
                   filterCode={filterCode}
                   zoomToCode={current?.zoom ? current.code : null}
                   onHover={setHovered}
                   onSelect={(a) => setSelection({ layer, code: a.code, zoom: false })}
+                  overlay={
+                    cells?.data &&
+                    cells.fills && (
+                      <CellLayer
+                        hotspots={cells.data}
+                        fills={cells.fills.fills}
+                        selectedId={cells.selectedId}
+                        onSelect={cells.setSelectedId}
+                      />
+                    )
+                  }
                 >
-                  {figures.classes.length > 0 && (
+                  {cells?.data && cells.fills && (
+                    <HotspotLegend hotspots={cells.data} classes={cells.fills.classes} />
+                  )}
+                  {!cells && figures.classes.length > 0 && (
                     <MapLegend
                       measure={measure}
                       classes={figures.classes}
@@ -92,45 +117,44 @@ export default function MapPage() {
               )}
             </QueryState>
           )}
-          {stats.isError && (
+          {cells?.query.isError && (
+            <p className="map-page__error" role="alert">
+              The hotspot map could not be made: {cells.query.error.message}
+            </p>
+          )}
+          {!cells && stats.isError && (
             <p className="map-page__error" role="alert">
               The figures for this map could not be loaded: {stats.error.message}
             </p>
           )}
         </Panel>
         <aside className="map-page__side" aria-label="Map controls">
+          <HotspotControls view={hot.view} sizes={hot.sizes} hotspots={hot.data} onChange={hot.update} />
+          {cells && <CellDetails hotspots={cells.data} id={cells.selectedId} filters={query} />}
           <LayerChoice layers={layers} value={layer} onChange={chooseLayer} />
-          <MeasureChoice value={measure} rateAvailable={rateAvailable} onChange={view.chooseMeasure} />
-          <AreaSelect
-            areas={areas}
-            value={selected?.code ?? null}
-            onChange={(code) => setSelection(code ? { layer, code, zoom: true } : null)}
-          />
-          <AreaDetails
-            area={shown}
-            stat={shown ? figures.byCode.get(shown.code) : undefined}
-            figuresState={stats.isError ? 'error' : stats.data ? 'ready' : 'loading'}
-            layerName={layerName}
-            isFilter={!!filterCode && shown?.code === filterCode}
-            onFilter={(a) => update({ area: { layer, code: a.code } })}
-          />
-          {stats.data?.layer.id === layer && <LayerTotal stats={stats.data} areaFiltered={!!filters.area} />}
+          {!cells && (
+            <>
+              <MeasureChoice value={measure} rateAvailable={rateAvailable} onChange={view.chooseMeasure} />
+              <AreaSelect
+                areas={areas}
+                value={selected?.code ?? null}
+                onChange={(code) => setSelection(code ? { layer, code, zoom: true } : null)}
+              />
+              <AreaDetails
+                area={shown}
+                stat={shown ? figures.byCode.get(shown.code) : undefined}
+                figuresState={stats.isError ? 'error' : stats.data ? 'ready' : 'loading'}
+                layerName={layerName}
+                isFilter={!!filterCode && shown?.code === filterCode}
+                onFilter={(a) => update({ area: { layer, code: a.code } })}
+              />
+              {stats.data?.layer.id === layer && (
+                <LayerTotal stats={stats.data} areaFiltered={!!filters.area} />
+              )}
+            </>
+          )}
         </aside>
       </div>
     </div>
   );
-}
-
-function describe(
-  period: { from: string; to: string } | null,
-  measure: 'rate' | 'count',
-  areaFiltered: boolean,
-) {
-  const when = period ? `${formatPeriod(period)}, with the filters above. ` : '';
-  const what =
-    measure === 'rate'
-      ? 'Darker areas have more contacts for their number of residents.'
-      : 'Darker areas have more contacts; larger areas tend to have more.';
-  const only = areaFiltered ? ' Only contacts in the filter area count, so areas outside it show none.' : '';
-  return `${when}${what}${only}`;
 }

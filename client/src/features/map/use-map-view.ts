@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { latestParams } from '../../lib/latest-params.ts';
 import type { Measure } from './choropleth.ts';
 
 /** The map's own choices, kept in the address bar beside the filters so a link reproduces the map. */
@@ -9,8 +10,8 @@ export function useMapView(fallbackLayer: string) {
   const measure: Measure = params.get('measure') === 'count' ? 'count' : 'rate';
   const set = useCallback(
     (key: 'layer' | 'measure', value: string | null) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
+      setParams(() => {
+        const next = latestParams();
         if (value === null) next.delete(key);
         else next.set(key, value);
         return next;

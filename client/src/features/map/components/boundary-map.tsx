@@ -7,6 +7,7 @@ import type { AreaProperties, BoundaryCollection } from '../../../lib/api/bounda
 import { FitBounds } from './fit-bounds.tsx';
 import { areaStyle } from './area-style.ts';
 import { NoResidentsPattern } from './no-residents-pattern.tsx';
+import { ViewBounds } from './view-bounds.tsx';
 
 interface Props {
   collection: BoundaryCollection;
@@ -22,6 +23,8 @@ interface Props {
   onSelect: (area: AreaProperties) => void;
   /** Drawn over the map (the legend). */
   children?: ReactNode;
+  /** Map layers drawn over the boundaries (hotspot cells). */
+  overlay?: ReactNode;
 }
 
 const LEICESTER: [number, number] = [52.64, -1.13];
@@ -38,7 +41,7 @@ export function BoundaryMap({
   zoomToCode,
   ...rest
 }: Props) {
-  const { onHover, onSelect, children } = rest;
+  const { onHover, onSelect, children, overlay } = rest;
   const style = useCallback(
     (f?: Feature) => {
       const code = f?.properties?.code as string | undefined;
@@ -86,6 +89,8 @@ export function BoundaryMap({
         <GeoJSON data={asGeoJson(collection)} style={style} onEachFeature={onEachFeature} />
         <FitBounds target={asGeoJson(collection)} animate={false} reserveLeft={LEGEND_ROOM} />
         {zoomTarget && <FitBounds target={asGeoJson(zoomTarget)} animate pad={1} />}
+        {overlay}
+        <ViewBounds />
       </MapContainer>
       {children}
     </div>

@@ -1,0 +1,24 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { Hotspots, type HotspotMethod } from '../../../../../server/contract/hotspots.ts';
+import { api } from '../../../lib/api-client.ts';
+
+export type { HotspotClass } from '../../../../../server/contract/hotspots.ts';
+export type { HotspotMethod, Hotspots };
+
+/** What the map asks for beside the filters; unset sizes take the server's defaults. */
+export interface HotspotRequest {
+  method: HotspotMethod;
+  cell?: string;
+  band?: string;
+  bandwidth?: string;
+}
+
+export const hotspotsQuery = (r: HotspotRequest, f: Record<string, string>) =>
+  queryOptions({
+    queryKey: ['hotspots', r, f],
+    queryFn: ({ signal }) => api.get('/api/hotspots', Hotspots, { ...f, ...r }, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export const useHotspots = (r: HotspotRequest | null, f: Record<string, string>, enabled: boolean) =>
+  useQuery({ ...hotspotsQuery(r ?? { method: 'grid' }, f), enabled: enabled && r !== null });

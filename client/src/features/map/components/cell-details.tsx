@@ -1,0 +1,70 @@
+import { formatCount } from '../../../lib/format.ts';
+import type { Hotspots } from '../api/hotspots.ts';
+import { emergingLabel } from '../emerging-colours.ts';
+import { CLASS_LABELS } from '../hotspot-colours.ts';
+import { CellTrend } from './cell-trend.tsx';
+
+interface Props {
+  hotspots: Hotspots | undefined;
+  id: string | null;
+  filters: Record<string, string>;
+}
+
+const num = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const pValue = (p: number) => (p < 0.0001 ? '< 0.0001' : p.toPrecision(2));
+
+/** The figures of the clicked cell, as the API gives them. */
+export function CellDetails({ hotspots: h, id, filters }: Props) {
+  const i = h && id ? h.cells.ids.indexOf(id) : -1;
+  const c = h?.cells;
+  return (
+    <section className="side-box cell-details" aria-live="polite" data-testid="cell-details">
+      <h2 className="side-box__title">Cell</h2>
+      {!c || i < 0 ? (
+        <p className="muted">Click a cell on the map to see its figures.</p>
+      ) : (
+        <>
+          <dl className="facts" data-cell={id}>
+            <dt>Contacts</dt>
+            <dd data-testid="cell-count">{formatCount(c.counts[i] as number)}</dd>
+            {c.density && (
+              <>
+                <dt>Density</dt>
+                <dd data-testid="cell-density">{num.format(c.density[i] as number)} per km²</dd>
+              </>
+            )}
+            {c.z && c.p && c.pAdjusted && c.classes && (
+              <>
+                <dt>Gi* z</dt>
+                <dd data-testid="cell-z">{num.format(c.z[i] as number)}</dd>
+                <dt>p</dt>
+                <dd data-testid="cell-p">{pValue(c.p[i] as number)}</dd>
+                <dt>Adjusted p (FDR)</dt>
+                <dd data-testid="cell-p-adjusted">{pValue(c.pAdjusted[i] as number)}</dd>
+                <dt>Class</dt>
+                <dd data-testid="cell-class">{CLASS_LABELS[c.classes[i] ?? 'not_significant']}</dd>
+              </>
+            )}
+            {c.emerging && c.trendZ && c.trendP && (
+              <>
+                <dt>Pattern</dt>
+                <dd data-testid="cell-pattern">{emergingLabel(c.emerging[i] ?? 'none')}</dd>
+                <dt>Trend of z</dt>
+                <dd data-testid="cell-trend-z">
+                  {num.format(c.trendZ[i] as number)} (p {pValue(c.trendP[i] as number)})
+                </dd>
+              </>
+            )}
+            <dt>Centre (BNG)</dt>
+            <dd>
+              {formatCount(c.easting[i] as number)} E, {formatCount(c.northing[i] as number)} N
+            </dd>
+            <dt>Cell</dt>
+            <dd>{id}</dd>
+          </dl>
+          <CellTrend id={id as string} filters={filters} />
+        </>
+      )}
+    </section>
+  );
+}

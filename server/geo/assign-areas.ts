@@ -1,0 +1,38 @@
+import type { Executor } from '../db/database.ts';
+import { sql } from '../db/sql.ts';
+import { hasLookupCells, layerIds } from '../queries/areas-admin.ts';
+import { scopeTags, type AssignScope } from './assign-scope.ts';
+import { matchCells } from './cell-matches.ts';
+import { insertExactMatches } from './exact-matches.ts';
+import { fillCoordinates } from './fill-coordinates.ts';
+import { layerAreas } from './layer-areas.ts';
+import { storeLayerLookup } from './layer-lookup.ts';
+import { flagOutOfArea, type AssignCounts } from './out-of-area.ts';
+
+export type { AssignScope } from './assign-scope.ts';
+export type { AssignCounts } from './out-of-area.ts';
+
+/**
+ * Gives every contact in scope the code of each layer's area holding it (contact_area) and flags
+ * those outside every area of every layer (contact.out_of_area); they are kept. It first fills
+ * lon/lat from easting/northing (and the reverse) where one pair is missing. Idempotent: the
+ * scope's rows for the layers are replaced. Layers default to every loaded layer. Runs on the
+ * caller's transaction.
+ */
+export async function assignAreas(
+  tx: Executor,
+  scope: AssignScope = 'all',
+  layers?: readonly string[],
+): Promise<AssignCounts> {
+  await fillCoordinates(tx, scope);
+  const loaded = await layerIds(tx);
+  const tags = await scopeTags(tx, scope);
+  for (const layerId of layers ?? loaded) {
+    if (!loaded.includes(layerId)) throw new Error(`assignAreas: no boundary layer '${layerId}'`);
+    if (!(await hasLookupCells(tx, layerId))) await storeLayerLookup(tx, layerId);
+    await tx.run(sql`delete from contact_area where layer_id = ${layerId} and ${tags}`);
+    const crossed = await matchCells(tx, scope, layerId);
+    await insertExactMatches(tx, crossed, layerId, await layerAreas(tx, layerId));
+  }
+  return flagOutOfArea(tx, scope, loaded.length > 0);
+}

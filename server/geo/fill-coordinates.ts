@@ -1,0 +1,87 @@
+import type { Executor } from '../db/database.ts';
+import { ident, sql, type Sql } from '../db/sql.ts';
+import { scopeWhere, type AssignScope } from './assign-scope.ts';
+import { projectionCells } from './projection-grid.ts';
+import { bngToWgs84, wgs84ToBng } from './projection.ts';
+import { withTempCsv } from './temp-csv.ts';
+
+type Column = 'lon' | 'lat' | 'easting' | 'northing';
+const COLUMNS: readonly Column[] = ['lon', 'lat', 'easting', 'northing'];
+
+interface Direction {
+  from: [Column, Column];
+  to: [Column, Column];
+  /** Where the source coordinates make sense; others are left unfilled. */
+  valid: [number, number, number, number];
+  /** Grid cells per unit of the source coordinates (a power of two). */
+  scale: number;
+  transform: (x: number, y: number) => [number, number];
+}
+
+// Cells of 256 m, and of 1/512 degree (about 130 m by 220 m): interpolation error about 1 mm.
+const FROM_BNG: Direction = {
+  from: ['easting', 'northing'],
+  to: ['lon', 'lat'],
+  valid: [-100_000, -100_000, 800_000, 1_400_000],
+  scale: 1 / 256,
+  transform: bngToWgs84,
+};
+const FROM_WGS84: Direction = {
+  from: ['lon', 'lat'],
+  to: ['easting', 'northing'],
+  valid: [-180, -90, 180, 90],
+  scale: 512,
+  transform: wgs84ToBng,
+};
+// More occupied cells than this means points spread over a country: coarser cells keep the grid small.
+const MAX_CELLS = 400_000;
+
+/**
+ * Fills lon/lat from easting/northing, and easting/northing from lon/lat, for contacts in scope that
+ * have one pair and not the other. proj4 transforms the corners of the grid cells holding such
+ * contacts and DuckDB interpolates within them, so no per-contact work happens in JavaScript.
+ */
+export async function fillCoordinates(
+  db: Executor,
+  scope: AssignScope,
+): Promise<{ fromBng: number; fromWgs84: number }> {
+  return { fromBng: await fill(db, scope, FROM_BNG), fromWgs84: await fill(db, scope, FROM_WGS84) };
+}
+
+async function fill(db: Executor, scope: AssignScope, d: Direction): Promise<number> {
+  const [x, y] = d.from.map((c) => sql`c.${ident(c, COLUMNS)}`) as [Sql, Sql];
+  const [tx, ty] = [ident(d.to[0], COLUMNS), ident(d.to[1], COLUMNS)];
+  const [minX, minY, maxX, maxY] = d.valid;
+  const wanted = sql`${scopeWhere(scope)} and (c.${tx} is null or c.${ty} is null)
+    and ${x} between ${minX} and ${maxX} and ${y} between ${minY} and ${maxY}`;
+  let scale = d.scale;
+  let cells = await occupiedCells(db, wanted, x, y, scale);
+  while (cells.length > MAX_CELLS) cells = await occupiedCells(db, wanted, x, y, (scale /= 4));
+  if (cells.length === 0) return 0;
+  await withTempCsv(
+    (put) => put(projectionCells(cells, scale, d.transform)),
+    (file) =>
+      db.run(sql`create or replace temp table geo_projection as select * from read_csv(${file}, header = false,
+      columns = {'i': 'bigint', 'j': 'bigint', 'x00': 'double', 'y00': 'double', 'x10': 'double', 'y10': 'double',
+                 'x01': 'double', 'y01': 'double', 'x11': 'double', 'y11': 'double'})`),
+  );
+  const lerp = (a: string): Sql => ({
+    text: `(p.${a}00 * (1 - f.u) * (1 - f.v) + p.${a}10 * f.u * (1 - f.v) + p.${a}01 * (1 - f.u) * f.v + p.${a}11 * f.u * f.v)`,
+    params: [],
+  });
+  const [sx, sy] = [sql`(${x} * ${scale})`, sql`(${y} * ${scale})`];
+  await db.run(sql`update contact set ${tx} = q.tx, ${ty} = q.ty from (
+      select f.id, ${lerp('x')} as tx, ${lerp('y')} as ty
+      from (select c.id, floor(${sx})::bigint as i, floor(${sy})::bigint as j,
+              ${sx} - floor(${sx}) as u, ${sy} - floor(${sy}) as v
+            from contact c where ${wanted}) f
+      join geo_projection p on p.i = f.i and p.j = f.j) q
+    where contact.id = q.id`);
+  await db.run(sql`drop table if exists geo_projection`);
+  return cells.reduce((n, c) => n + c.n, 0);
+}
+
+async function occupiedCells(db: Executor, wanted: Sql, x: Sql, y: Sql, scale: number) {
+  return db.all<{ i: number; j: number; n: number }>(sql`select floor(${x} * ${scale})::double as i,
+    floor(${y} * ${scale})::double as j, count(*)::integer as n from contact c where ${wanted} group by all`);
+}

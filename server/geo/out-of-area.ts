@@ -1,0 +1,43 @@
+import type { Executor } from '../db/database.ts';
+import { sql } from '../db/sql.ts';
+import { scopeTags, scopeWhere, type AssignScope } from './assign-scope.ts';
+
+export interface AssignCounts {
+  /** Contacts in scope inside at least one area of some layer. */
+  assigned: number;
+  /** Contacts in scope with coordinates but outside every area of every layer: flagged, kept. */
+  outOfArea: number;
+  /** Contacts in scope with no usable coordinates (postcode only, say): neither assigned nor flagged. */
+  unlocated: number;
+}
+
+const LOCATED = sql`(c.lon is not null and c.lat is not null or c.easting is not null and c.northing is not null)`;
+
+/** Sets contact.out_of_area for the scope from its contact_area rows, writing only flags that change. */
+export async function flagOutOfArea(
+  db: Executor,
+  scope: AssignScope,
+  anyLayer: boolean,
+): Promise<AssignCounts> {
+  const where = scopeWhere(scope);
+  // One anti-join finds the scope's contacts outside every area; the updates then touch only them.
+  await db.run(sql`create or replace temp table geo_outside as select c.id from contact c
+    where ${where} and ${LOCATED} and ${anyLayer}
+      and c.id not in (select contact_id from contact_area where ${await scopeTags(db, scope)})`);
+  await db.run(sql`update contact set out_of_area = true
+    where not out_of_area and id in (select id from geo_outside)`);
+  const [flagged] = await db.all<{ n: number }>(
+    sql`select count(*)::integer as n from contact c where ${where} and c.out_of_area`,
+  );
+  const [outside] = await db.all<{ n: number }>(sql`select count(*)::integer as n from geo_outside`);
+  if ((flagged?.n ?? 0) > (outside?.n ?? 0))
+    await db.run(sql`update contact set out_of_area = false where id in (
+      select c.id from contact c where ${where} and c.out_of_area and c.id not in (select id from geo_outside))`);
+  await db.run(sql`drop table geo_outside`);
+  const [r] = await db.all<{ [k: string]: unknown } & AssignCounts>(sql`select
+      count(*) filter (where ${anyLayer} and ${LOCATED} and not c.out_of_area)::integer as assigned,
+      count(*) filter (where c.out_of_area)::integer as "outOfArea",
+      count(*) filter (where not ${LOCATED})::integer as unlocated
+    from contact c where ${where}`);
+  return { assigned: r?.assigned ?? 0, outOfArea: r?.outOfArea ?? 0, unlocated: r?.unlocated ?? 0 };
+}

@@ -1,0 +1,78 @@
+import type { Executor } from '../../db/database.ts';
+import { sql, type Sql } from '../../db/sql.ts';
+import type { CsvEncoding, CsvHead } from './read-csv-head.ts';
+
+/** 2 MB: a longer line is reported, not loaded (DuckDB's own default, made explicit). */
+export const MAX_LINE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A CSV file read by DuckDB read_csv straight from its path (plain or gzip, streamed, never whole in
+ * memory) as rows k, c0..cN, all text, k counting the records the reader could split. Each pass reads
+ * the file again; the first also stores the lines the reader could not split (wrong field count,
+ * unterminated quote, invalid UTF-8, over-long line) with their line numbers in `rejectsTable`.
+ */
+export interface CsvSource {
+  file: string;
+  /** Prefix of every temporary table of this load. */
+  prefix: string;
+  /** The header's names; column cK holds names[K]. */
+  names: readonly string[];
+  rejectsTable: string;
+  /** Set by the first pass when the reader rejected no line: later passes may then read fewer columns. */
+  allLinesRead: boolean;
+  /** The rows; `first` marks the pass that stores the rejected lines. */
+  rows(first?: boolean): Sql;
+}
+
+export const code = (text: string): Sql => ({ text, params: [] });
+export const column = (k: number): Sql => code(`c${k}`);
+
+export function csvSource(s: {
+  file: string;
+  head: CsvHead;
+  delimiter: string;
+  encoding: CsvEncoding;
+  prefix: string;
+}): CsvSource {
+  const rejectsTable = `${s.prefix}_rej`;
+  const columns = s.head.names.map((_, k) => `'c${k}': 'VARCHAR'`).join(', ');
+  const common = `header = true, auto_detect = false, quote = '"', escape = '"', columns = {${columns}},
+    compression = '${s.head.compressed ? 'gzip' : 'none'}', max_line_size = ${MAX_LINE_BYTES}`;
+  const everyColumn = code(`where hash(${s.head.names.map((_, k) => `c${k}`).join(', ')}) is not null`);
+  const source: CsvSource = {
+    file: s.file,
+    prefix: s.prefix,
+    names: s.head.names,
+    rejectsTable,
+    allLinesRead: false,
+    rows(first = false) {
+      const errors = first
+        ? `store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${s.prefix}_scan'`
+        : 'ignore_errors = true';
+      // DuckDB checks a value's UTF-8 only when its column is read, and every pass must skip the same
+      // lines for k to mean the same record: so the filter reads every column, unless no line was bad.
+      const filter = first || !source.allLinesRead ? everyColumn : code('');
+      return sql`select row_number() over () as k, * from read_csv(${s.file}, delim = ${s.delimiter},
+        encoding = ${s.encoding}, ${code(`${common}, ${errors}`)}) ${filter}`;
+    },
+  };
+  return source;
+}
+
+/**
+ * The first pass: counts the records the reader could split (rows) and those it could not (rejected,
+ * each one line in DuckDB's count), storing the latter for the report.
+ */
+export async function countRecords(tx: Executor, s: CsvSource): Promise<{ rows: number; rejected: number }> {
+  const [r] = await tx.all<{ n: number }>(sql`select count(*)::double as n from (${s.rows(true)})`);
+  const [j] = await tx.all<{ n: number }>(
+    sql`select count(distinct line)::double as n from ${code(s.rejectsTable)}`,
+  );
+  s.allLinesRead = (j?.n ?? 0) === 0;
+  return { rows: r?.n ?? 0, rejected: j?.n ?? 0 };
+}
+
+/** Drops the load's temporary tables (they also vanish on rollback). */
+export async function dropTemporary(tx: Executor, prefix: string, tables: readonly string[]): Promise<void> {
+  for (const t of tables) await tx.run(sql`drop table if exists ${code(`${prefix}_${t}`)}`);
+}

@@ -1,0 +1,21 @@
+import type { RowCheck } from '../checks/row-check.ts';
+import { canonicalChecks } from '../canonical/canonical-checks.ts';
+import { parseCanonical } from '../canonical/canonical-parsed.ts';
+import { canonicalPersonal, canonicalRows } from '../canonical/canonical-rows.ts';
+import { canonicalRelation, type CanonicalSource } from '../canonical/canonical-source.ts';
+import { insertContacts } from '../load/insert-contacts.ts';
+import type { FormatPlan } from './format-plan.ts';
+
+/** The plan for a file mapped to canonical fields: the canonical contact CSV, or any export via a profile. */
+export function canonicalPlan(source: CanonicalSource, extraChecks: readonly RowCheck[] = []): FormatPlan {
+  const personal = (['name', 'phone', 'address', 'description'] as const).some((c) => source[c]);
+  return {
+    relation: (rows) => parseCanonical(canonicalRelation(rows, source)),
+    checks: [...extraChecks, ...canonicalChecks(source)],
+    load: async (tx, good, ids) => ({
+      contacts: await insertContacts(tx, canonicalRows(good), ids),
+      other: 0,
+    }),
+    ...(personal ? { personal: (rows) => canonicalPersonal(canonicalRelation(rows, source)) } : {}),
+  };
+}

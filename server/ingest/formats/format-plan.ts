@@ -1,0 +1,42 @@
+import type { Executor } from '../../db/database.ts';
+import type { Sql } from '../../db/sql.ts';
+import type { RowCheck } from '../checks/row-check.ts';
+import type { CsvEncoding } from '../csv/read-csv-head.ts';
+
+/** How a source format's file is split, and the plan for a file once its header is known. */
+export interface FormatReader {
+  delimiter: string;
+  encoding: CsvEncoding;
+  /** Profile name, recorded on the batch. */
+  profile: string | null;
+  /** Throws a FileProblem when the header cannot be this format's. */
+  plan(file: string, names: readonly string[]): FormatPlan;
+}
+
+/** Where a batch's contacts go: contact id = firstId - 1 + k for record k. */
+export interface LoadIds {
+  batchId: number;
+  firstId: number;
+}
+
+/** How one file's records are checked and stored. Every relation has the record number k. */
+export interface FormatPlan {
+  /** The relation the checks run over, built on CSV rows (k, c0..cN). */
+  relation(rows: Sql): Sql;
+  checks: readonly RowCheck[];
+  /** Stores the good rows (the relation without rows failing a check); returns what went where. */
+  load(tx: Executor, good: Sql, ids: LoadIds): Promise<{ contacts: number; other: number }>;
+  /** Personal fields (k, name, phone, address, description) from CSV rows, for formats that carry them. */
+  personal?(rows: Sql): Sql;
+  /** Work once the batch's contacts are final, from CSV rows; `kept` is true for a record that is one. */
+  afterLoad?(tx: Executor, rows: Sql, ids: LoadIds, kept: Sql): Promise<void>;
+  /** Reasons that mean "a source value the profile does not map", for the report's unmapped list. */
+  unmappedReasons?: readonly string[];
+}
+
+/** Names that appear more than once in a header. */
+export const headerDuplicates = (names: readonly string[]): string[] =>
+  names.filter((n, i) => names.indexOf(n) !== i);
+
+/** "a", "b" for messages. */
+export const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');

@@ -1,0 +1,36 @@
+import type { Executor } from '../../db/database.ts';
+import { sql, type Sql } from '../../db/sql.ts';
+import type { LinkThresholds } from '../ingest-options.ts';
+import { mergeIncidents } from './link-components.ts';
+import { findLinkPairs } from './link-pairs.ts';
+
+const code = (text: string): Sql => ({ text, params: [] });
+const TABLES = ['pts', 'pairs', 'edge', 'lbl', 'lbl_next'];
+
+/**
+ * Links the contacts in scope (a condition on contact c) to reports of the same incident by other
+ * agencies, set-based in SQL; contact.incident_id then holds the incident's smallest contact id.
+ */
+export async function linkIncidents(
+  tx: Executor,
+  scope: Sql,
+  t: LinkThresholds,
+  prefix: string,
+): Promise<void> {
+  const pairs = await findLinkPairs(tx, scope, t, prefix);
+  if (pairs > 0) await mergeIncidents(tx, prefix);
+  for (const name of TABLES) await tx.run(sql`drop table if exists ${code(`${prefix}_${name}`)}`);
+}
+
+/** Links a just-loaded batch; returns how many of its contacts belong to an incident. */
+export async function linkBatch(
+  tx: Executor,
+  batchId: number,
+  t: LinkThresholds,
+  prefix: string,
+): Promise<number> {
+  await linkIncidents(tx, sql`c.batch_id = ${batchId}`, t, `${prefix}_link`);
+  const [n] = await tx.all<{ n: number }>(sql`select count(*)::double as n from contact
+    where batch_id = ${batchId} and incident_id is not null`);
+  return n?.n ?? 0;
+}

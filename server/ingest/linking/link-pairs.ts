@@ -1,0 +1,61 @@
+import type { Executor } from '../../db/database.ts';
+import { sql, type Sql } from '../../db/sql.ts';
+import type { LinkThresholds } from '../ingest-options.ts';
+import { familyOf } from './category-family.ts';
+
+const code = (text: string): Sql => ({ text, params: [] });
+
+/**
+ * Stores in `<prefix>_pairs` (a, b with a < b) every pair of reports to different agencies, in the same
+ * category family, at most `metres` apart (BNG) and `minutes` apart, where at least one is in scope (a
+ * condition on contact c). Only records with a time of day take part: a month or a day alone says
+ * nothing about minutes. See pairsFrom for how the search avoids comparing every pair.
+ */
+export async function findLinkPairs(
+  tx: Executor,
+  scope: Sql,
+  t: LinkThresholds,
+  prefix: string,
+): Promise<number> {
+  const seconds = t.minutes * 60;
+  const pts = code(`${prefix}_pts`);
+  const side = (x: string, size: number) =>
+    `case when ${x} - floor(${x} / ${2 * size}) * ${2 * size} < ${size} then -1 else 1 end`;
+  await tx.run(sql`create temp table ${pts} as
+    with span as (select min(received_at) - to_seconds(${seconds}) as lo, max(received_at) + to_seconds(${seconds}) as hi
+      from contact c where ${scope} and time_precision = 'time')
+    select id, agency_code, family, e, n, t, in_scope,
+      floor(e / ${2 * t.metres})::bigint as cx, floor(n / ${2 * t.metres})::bigint as cy,
+      floor(t / ${2 * seconds})::bigint as ct,
+      ${code(side('e', t.metres))} as sx, ${code(side('n', t.metres))} as sy, ${code(side('t', seconds))} as st
+    from (select c.id, c.agency_code, ${familyOf(code('c.category'))} as family, c.easting as e, c.northing as n,
+        epoch(c.received_at) as t, ${scope} as in_scope
+      from contact c, span
+      where c.time_precision = 'time' and c.received_at between span.lo and span.hi and c.easting is not null
+        and c.northing is not null)`);
+  await tx.run(sql`create temp table ${code(`${prefix}_pairs`)} as ${pairsFrom(pts, t)}`);
+  const [n] = await tx.all<{ n: number }>(sql`select count(*)::double as n from ${code(`${prefix}_pairs`)}`);
+  return n?.n ?? 0;
+}
+
+/**
+ * Points sit in cells twice the thresholds wide: a report's partners lie in its own cell or the next
+ * one on its nearer side in each dimension (8 cells). A pair of new reports is looked for from one end
+ * only, the one for which the step to the other's cell points forward (its first non-zero component is
+ * positive): 4.5 cells on average. The backward steps are looked up among older reports only.
+ */
+function pairsFrom(pts: Sql, t: LinkThresholds): Sql {
+  const seconds = t.minutes * 60;
+  const probes = (
+    forward: boolean,
+  ) => sql`select p.*, p.cx + ox * p.sx as kx, p.cy + oy * p.sy as ky, p.ct + ot * p.st as kt
+    from ${pts} p, (values (0), (1)) x(ox), (values (0), (1)) y(oy), (values (0), (1)) z(ot)
+    where p.in_scope and (case when ox = 1 then p.sx when oy = 1 then p.sy when ot = 1 then p.st else 0 end >= 0) = ${forward}`;
+  const matches = (forward: boolean) => sql`select a.id as a, b.id as b from (${probes(forward)}) a
+    join (select * from ${pts} ${forward ? code('') : code('where not in_scope')}) b
+      on b.cx = a.kx and b.cy = a.ky and b.ct = a.kt and b.family = a.family
+    where a.agency_code <> b.agency_code
+      and (a.e - b.e) * (a.e - b.e) + (a.n - b.n) * (a.n - b.n) <= ${t.metres * t.metres}
+      and abs(a.t - b.t) <= ${seconds}`;
+  return sql`select distinct least(a, b) as a, greatest(a, b) as b from (${matches(true)} union all ${matches(false)})`;
+}

@@ -1,0 +1,33 @@
+import type { Executor } from '../../db/database.ts';
+import { sql, type Sql } from '../../db/sql.ts';
+
+const code = (text: string): Sql => ({ text, params: [] });
+
+/**
+ * Takes out of a just-inserted batch the contacts that repeat another: one already stored (same agency
+ * and source_record_id; batch_id says where) or an earlier row of the same file (batch_id null). They
+ * are counted and listed, never loaded twice. Returns how many per source batch.
+ */
+export async function removeDuplicates(
+  tx: Executor,
+  batchId: number,
+  table: string,
+): Promise<{ batchId: number | null; rows: number }[]> {
+  await tx.run(sql`create temp table ${code(table)} as
+    with mine as (select id, agency_code, source_record_id from contact where batch_id = ${batchId}),
+    repeated as (
+      select agency_code, source_record_id, min(id) as first_id from mine group by all having count(*) > 1)
+    select id, any_value(batch_id) as batch_id from (
+      select m.id, null::integer as batch_id from mine m
+        join repeated r on r.agency_code = m.agency_code and r.source_record_id = m.source_record_id
+        where m.id <> r.first_id
+      union all
+      select m.id, c.batch_id from mine m
+        join contact c on c.agency_code = m.agency_code and c.source_record_id = m.source_record_id
+        where c.batch_id <> ${batchId})
+    group by id`);
+  const counts = await tx.all<{ batchId: number | null; rows: number }>(sql`select batch_id as "batchId",
+      count(*)::double as rows from ${code(table)} group by all order by rows desc, "batchId" nulls first`);
+  if (counts.length > 0) await tx.run(sql`delete from contact where id in (select id from ${code(table)})`);
+  return counts;
+}

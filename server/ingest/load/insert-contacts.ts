@@ -1,0 +1,49 @@
+import type { Executor } from '../../db/database.ts';
+import { sql, type Sql } from '../../db/sql.ts';
+import type { LoadIds } from '../formats/format-plan.ts';
+
+/** Columns of contact a loader fills from typed rows (id, batch_id, out_of_area and incident_id aside). */
+const CONTACT_ROW_COLUMNS: Sql = {
+  text: `agency_code, source_record_id, channel, received_at, received_on, time_precision,
+  from_at, to_at, category, asb_type, lat, lon, easting, northing, postcode, location_ref, caller_ref,
+  vulnerable, status, referral_partner, resolved_at, sla_target_hours`,
+  params: [],
+};
+
+/** Contact id of record k. */
+export const contactId = (ids: LoadIds): Sql => sql`(${ids.firstId - 1}::bigint + k)`;
+
+/**
+ * Inserts typed contact rows (k and the columns above) set-based, SQL to SQL, no row through JavaScript.
+ * assignAreas then fills the missing coordinate pair. Returns the number inserted.
+ */
+export async function insertContacts(tx: Executor, typed: Sql, ids: LoadIds): Promise<number> {
+  await tx.run(sql`insert into contact (id, batch_id, ${CONTACT_ROW_COLUMNS})
+    select ${contactId(ids)}, ${ids.batchId}, ${CONTACT_ROW_COLUMNS} from (${typed})`);
+  const [n] = await tx.all<{ n: number }>(
+    sql`select count(*)::double as n from contact where batch_id = ${ids.batchId}`,
+  );
+  return n?.n ?? 0;
+}
+
+/**
+ * Stores the personal fields (k, name, phone, address, description) apart, for the records that became
+ * contacts: all but those in the `skip` tables (bad rows by k, duplicates by id), which are small.
+ */
+export async function insertPersonal(tx: Executor, personal: Sql, ids: LoadIds, skip: Skip): Promise<void> {
+  await tx.run(sql`insert into contact_personal (contact_id, name, phone, address, description)
+    select ${contactId(ids)}, name, phone, address, description from (${personal}) where ${kept(skip, ids)}`);
+}
+
+/** Temporary tables of records that did not become contacts: bad rows (column k), duplicates (column id). */
+export interface Skip {
+  bad: string | null;
+  duplicates: string;
+}
+
+/** The condition, over a relation with k, that the record became one of the batch's contacts. */
+export function kept(skip: Skip, ids: LoadIds): Sql {
+  const table = (name: string): Sql => ({ text: name, params: [] });
+  const notBad = skip.bad ? sql`k not in (select k from ${table(skip.bad)})` : sql`true`;
+  return sql`${notBad} and ${contactId(ids)} not in (select id from ${table(skip.duplicates)})`;
+}

@@ -1,0 +1,74 @@
+import type { Executor } from '../db/database.ts';
+import { sql } from '../db/sql.ts';
+
+export interface StoredBatch {
+  [k: string]: unknown;
+  id: number;
+  file_name: string | null;
+  loaded_by: string | null;
+  loaded_at: string;
+}
+
+/** The batch that loaded a file with this content (sha256), if any. */
+export async function findBatchByHash(db: Executor, contentHash: string): Promise<StoredBatch | null> {
+  const rows =
+    await db.all<StoredBatch>(sql`select id, file_name, loaded_by, strftime(loaded_at, '%Y-%m-%d %H:%M') as loaded_at
+    from batch where content_hash = ${contentHash}`);
+  return rows[0] ?? null;
+}
+
+/** Opens an ingest batch inside the load's transaction; closeIngestBatch sets its counts. */
+export async function openIngestBatch(
+  tx: Executor,
+  b: {
+    format: string;
+    profile: string | null;
+    fileName: string;
+    contentHash: string;
+    loadedBy: string | null;
+    onError: string;
+  },
+): Promise<number> {
+  const rows = await tx.all<{ id: number }>(sql`insert into batch
+      (source, format, profile, file_name, content_hash, loaded_by, on_error)
+    values (${b.format}, ${b.format}, ${b.profile}, ${b.fileName}, ${b.contentHash}, ${b.loadedBy}, ${b.onError})
+    returning id`);
+  const id = rows[0]?.id;
+  if (id === undefined) throw new Error('insert batch returned no id');
+  return id;
+}
+
+export interface IngestCounts {
+  read: number;
+  loaded: number;
+  rejected: number;
+  duplicates: number;
+  outOfArea: number;
+  notGeocoded: number;
+  other: number;
+  linked: number;
+}
+
+export async function closeIngestBatch(
+  tx: Executor,
+  id: number,
+  c: IngestCounts,
+  report: string,
+): Promise<void> {
+  await tx.run(sql`update batch set rows_read = ${c.read}, rows_loaded = ${c.loaded}, rows_rejected = ${c.rejected},
+      rows_duplicate = ${c.duplicates}, rows_out_of_area = ${c.outOfArea}, rows_not_geocoded = ${c.notGeocoded},
+      rows_other = ${c.other}, rows_linked = ${c.linked}, report = ${report}::json
+    where id = ${id}`);
+}
+
+/** Out-of-area and not-geocoded counts of a batch's contacts, once areas are assigned. */
+export async function batchPlaceCounts(
+  tx: Executor,
+  id: number,
+): Promise<{ outOfArea: number; notGeocoded: number }> {
+  const rows = await tx.all<{ out_of_area: number; not_geocoded: number }>(sql`select
+      count(*) filter (where out_of_area)::double as out_of_area,
+      count(*) filter (where lat is null)::double as not_geocoded
+    from contact where batch_id = ${id}`);
+  return { outOfArea: rows[0]?.out_of_area ?? 0, notGeocoded: rows[0]?.not_geocoded ?? 0 };
+}

@@ -1,0 +1,69 @@
+import { UNRELIABLE_BELOW_MEAN, type HotspotQuery, type Hotspots } from '../../contract/hotspots.ts';
+import type { Db } from '../../db/database.ts';
+import { latticeCounts, monthLatticeCounts, unlocatedCount } from '../../queries/hotspot-counts.ts';
+import { dataVersion } from '../../queries/meta.ts';
+import type { ResolvedFilters } from '../resolve-filters.ts';
+import { cellColumns, shownCells } from './cell-columns.ts';
+import { gridCounts } from './grid-counts.ts';
+import { defaultsFor, hotspotParams } from './hotspot-params.ts';
+import { Lru } from './lru.ts';
+import { runEmerging } from './run-emerging.ts';
+import { runMethod } from './run-method.ts';
+import { studyArea } from './study-area.ts';
+
+const results = new Lru<Promise<Hotspots>>(32);
+
+/** Grid counts, kernel density or Gi* hotspots over the study area under the filters; cached per data version. */
+export async function getHotspots(db: Db, q: HotspotQuery, { filters }: ResolvedFilters): Promise<Hotspots> {
+  const p = hotspotParams(q);
+  const version = await dataVersion(db);
+  const key = JSON.stringify([version, filters, p]);
+  const cached = results.get(key);
+  if (cached) return cached;
+  const computed = compute(db, version, p, filters);
+  results.set(key, computed);
+  computed.catch(() => results.delete(key));
+  return computed;
+}
+
+async function compute(
+  db: Db,
+  version: number,
+  p: ReturnType<typeof hotspotParams>,
+  filters: ResolvedFilters['filters'],
+): Promise<Hotspots> {
+  const area = await studyArea(db, version, p.cell);
+  const [lattice, noLocation, byMonth] = await Promise.all([
+    latticeCounts(db, p.cell, filters),
+    unlocatedCount(db, filters),
+    p.method === 'emerging' ? monthLatticeCounts(db, p.cell, filters) : Promise.resolve([]),
+  ]);
+  const { counts, inside, outside } = gridCounts(area, lattice);
+  const r = runMethod(area, counts, p);
+  if (p.method === 'emerging') Object.assign(r, runEmerging(area, byMonth, filters, p));
+  const cells = shownCells(area, counts, r, p.all);
+  return {
+    method: p.method,
+    period: { from: filters.from, to: filters.to },
+    parameters: {
+      cell: p.cell,
+      band: p.band,
+      bandwidth: p.bandwidth,
+      transform: r.transform,
+      fdr: 'benjamini-hochberg',
+    },
+    defaults: defaultsFor(p.cell),
+    studyArea: { source: area.source, layer: area.layer, cells: area.cells },
+    summary: {
+      contacts: inside,
+      outside,
+      noLocation,
+      meanPerCell: r.mean,
+      reliable: r.mean >= UNRELIABLE_BELOW_MEAN,
+      maxCount: Math.max(0, ...cells.map((k) => counts[k] as number)),
+      maxDensity: r.density ? Math.max(0, ...cells.map((k) => r.density?.[k] as number)) : null,
+    },
+    all: p.all,
+    cells: cellColumns(area.grid, cells, counts, r),
+  };
+}
