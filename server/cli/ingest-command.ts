@@ -106,7 +106,8 @@ function progressBar(): { update: (p: IngestProgress) => void; clear: () => void
       const f = p.fraction ?? 0;
       const filled = Math.round(f * width);
       const bar = p.fraction === null ? '~'.repeat(width) : '#'.repeat(filled) + '-'.repeat(width - filled);
-      const rows = p.rows === null ? '' : `  ${p.rows.toLocaleString('en-GB')} rows`;
+      const about = p.phase === 'loading' ? '~' : '';
+      const rows = p.rows === null ? '' : `  ${about}${p.rows.toLocaleString('en-GB')} rows`;
       process.stderr.write(
         `\r\x1b[K[${bar}] ${String(Math.round(f * 100)).padStart(3)}%  ${p.phase}${rows}  ${path.basename(p.file)}`,
       );

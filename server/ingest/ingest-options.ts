@@ -31,7 +31,7 @@ export interface IngestOptions {
 
 export interface IngestProgress {
   file: string;
-  phase: 'reading' | 'loading' | 'areas' | 'linking' | 'committing' | 'done';
+  phase: 'loading' | 'areas' | 'linking' | 'committing' | 'done';
   /** 0..1 within the phase when known. */
   fraction: number | null;
   /** Rows read so far (estimated while reading). */

@@ -17,21 +17,14 @@ export async function findBatchByHash(db: Executor, contentHash: string): Promis
   return rows[0] ?? null;
 }
 
-/** Opens an ingest batch inside the load's transaction; closeIngestBatch sets its counts. */
+/** Opens an ingest batch inside the load's transaction; closeIngestBatch sets its hash and counts. */
 export async function openIngestBatch(
   tx: Executor,
-  b: {
-    format: string;
-    profile: string | null;
-    fileName: string;
-    contentHash: string;
-    loadedBy: string | null;
-    onError: string;
-  },
+  b: { format: string; profile: string | null; fileName: string; loadedBy: string | null; onError: string },
 ): Promise<number> {
   const rows = await tx.all<{ id: number }>(sql`insert into batch
-      (source, format, profile, file_name, content_hash, loaded_by, on_error)
-    values (${b.format}, ${b.format}, ${b.profile}, ${b.fileName}, ${b.contentHash}, ${b.loadedBy}, ${b.onError})
+      (source, format, profile, file_name, loaded_by, on_error)
+    values (${b.format}, ${b.format}, ${b.profile}, ${b.fileName}, ${b.loadedBy}, ${b.onError})
     returning id`);
   const id = rows[0]?.id;
   if (id === undefined) throw new Error('insert batch returned no id');
@@ -52,23 +45,12 @@ export interface IngestCounts {
 export async function closeIngestBatch(
   tx: Executor,
   id: number,
-  c: IngestCounts,
-  report: string,
+  b: { contentHash: string; counts: IngestCounts; report: string },
 ): Promise<void> {
-  await tx.run(sql`update batch set rows_read = ${c.read}, rows_loaded = ${c.loaded}, rows_rejected = ${c.rejected},
-      rows_duplicate = ${c.duplicates}, rows_out_of_area = ${c.outOfArea}, rows_not_geocoded = ${c.notGeocoded},
-      rows_other = ${c.other}, rows_linked = ${c.linked}, report = ${report}::json
+  const c = b.counts;
+  await tx.run(sql`update batch set content_hash = ${b.contentHash}, rows_read = ${c.read},
+      rows_loaded = ${c.loaded}, rows_rejected = ${c.rejected}, rows_duplicate = ${c.duplicates},
+      rows_out_of_area = ${c.outOfArea}, rows_not_geocoded = ${c.notGeocoded}, rows_other = ${c.other},
+      rows_linked = ${c.linked}, report = ${b.report}::json
     where id = ${id}`);
-}
-
-/** Out-of-area and not-geocoded counts of a batch's contacts, once areas are assigned. */
-export async function batchPlaceCounts(
-  tx: Executor,
-  id: number,
-): Promise<{ outOfArea: number; notGeocoded: number }> {
-  const rows = await tx.all<{ out_of_area: number; not_geocoded: number }>(sql`select
-      count(*) filter (where out_of_area)::double as out_of_area,
-      count(*) filter (where lat is null)::double as not_geocoded
-    from contact where batch_id = ${id}`);
-  return { outOfArea: rows[0]?.out_of_area ?? 0, notGeocoded: rows[0]?.not_geocoded ?? 0 };
 }

@@ -125,6 +125,14 @@ describe('hostile inputs to ingest', () => {
       expect(await storedState(db)).toEqual(before);
     });
 
+  it('reports a file that is not there', async () => {
+    const r = await ingestFile(db, `${dir}/missing.csv`, options());
+    expect(r).toMatchObject({
+      outcome: 'rejected',
+      problems: [{ line: null, column: null, reason: 'no such file' }],
+    });
+  });
+
   it('reports a police.uk file with another header, naming what is missing', async () => {
     const file = writeFile(dir, 'not-police.csv', csv(good(1)));
     const r = await ingestFile(db, file, options({ format: 'police-uk' }));

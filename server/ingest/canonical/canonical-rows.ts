@@ -19,11 +19,11 @@ const c = (name: string): Sql => code(`canon.${name}`);
 type Point = 'lat' | 'lon' | 'easting' | 'northing';
 
 /**
- * Good rows of the parsed canonical relation as typed contact rows, the shape every format hands to the
- * loader. A row with only a postcode takes its centroid from postcode_centroid; an unknown postcode
- * leaves it without coordinates (not geocoded, but kept).
+ * The parsed canonical relation (with its `failed` flag) as typed contact rows, the shape every format
+ * hands to the loader. A row with only a postcode takes its centroid from postcode_centroid; an unknown
+ * postcode leaves it without coordinates (not geocoded, but kept).
  */
-export function canonicalRows(good: Sql): Sql {
+export function canonicalRows(rows: Sql): Sql {
   const point = (p: Point) =>
     sql`case when canon.lat is null and canon.easting is null then pc.${code(p)} else canon.${parsed.number(p)} end`;
   const moment = (f: 'from_at' | 'to_at' | 'resolved_at') => sql`canon.${parsed.moment(f)}`;
@@ -36,8 +36,8 @@ export function canonicalRows(good: Sql): Sql {
       case when canon.postcode is not null then ${postcodeText(c('postcode'))} end as postcode,
       canon.location_ref, canon.caller_ref, coalesce(lower(canon.vulnerable) = 'true', false) as vulnerable,
       canon.status, canon.referral_partner, ${moment('resolved_at')} as resolved_at,
-      canon.p_sla_target_hours as sla_target_hours
-    from (${good}) canon
+      canon.p_sla_target_hours as sla_target_hours, canon.failed
+    from (${rows}) canon
     left join postcode_centroid pc on pc.postcode = ${postcodeKey(c('postcode'))}`;
 }
 

@@ -60,16 +60,21 @@ export function csvSource(s: {
 }
 
 /**
- * The first pass: counts the records the reader could split (rows) and those it could not (rejected,
- * each one line in DuckDB's count), storing the latter for the report.
+ * A first pass that only counts: the records the reader could split (rows) and those it could not
+ * (rejected, stored for the report). For formats whose load pass cannot count its own rows.
  */
 export async function countRecords(tx: Executor, s: CsvSource): Promise<{ rows: number; rejected: number }> {
   const [r] = await tx.all<{ n: number }>(sql`select count(*)::double as n from (${s.rows(true)})`);
+  return { rows: r?.n ?? 0, rejected: await countRejected(tx, s) };
+}
+
+/** After the first pass: the records it could not split (each one line in DuckDB's count). */
+export async function countRejected(tx: Executor, s: CsvSource): Promise<number> {
   const [j] = await tx.all<{ n: number }>(
     sql`select count(distinct line)::double as n from ${code(s.rejectsTable)}`,
   );
   s.allLinesRead = (j?.n ?? 0) === 0;
-  return { rows: r?.n ?? 0, rejected: j?.n ?? 0 };
+  return j?.n ?? 0;
 }
 
 /** Drops the load's temporary tables (they also vanish on rollback). */

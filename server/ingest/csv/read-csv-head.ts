@@ -43,9 +43,20 @@ export async function readCsvHead(
   const names = splitHeader(text.replace(/^\uFEFF/, ''), options.delimiter);
   const sample = head.subarray(0, SAMPLE);
   const lines = Math.max(1, countNewlines(sample) - 1);
-  const bodyBytes = compressed ? sizeBytes * 8 : sizeBytes;
+  const bodyBytes = compressed ? await gzipSize(file, sizeBytes) : sizeBytes;
   const estimatedRows = Math.round((bodyBytes - end) / Math.max(1, (sample.length - end) / lines));
   return { names, compressed, sizeBytes, estimatedRows };
+}
+
+/** A gzip file's uncompressed size from its trailer (modulo 4 GB: good enough for an estimate). */
+async function gzipSize(file: string, sizeBytes: number): Promise<number> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(4), 0, 4, Math.max(0, sizeBytes - 4));
+    return Math.max(sizeBytes, buffer.readUInt32LE(0));
+  } finally {
+    await handle.close();
+  }
 }
 
 async function isGzip(file: string): Promise<boolean> {

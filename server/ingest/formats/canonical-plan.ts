@@ -1,3 +1,4 @@
+import { sql } from '../../db/sql.ts';
 import type { RowCheck } from '../checks/row-check.ts';
 import { canonicalChecks } from '../canonical/canonical-checks.ts';
 import { parseCanonical } from '../canonical/canonical-parsed.ts';
@@ -12,10 +13,12 @@ export function canonicalPlan(source: CanonicalSource, extraChecks: readonly Row
   return {
     relation: (rows) => parseCanonical(canonicalRelation(rows, source)),
     checks: [...extraChecks, ...canonicalChecks(source)],
-    load: async (tx, good, ids) => ({
-      contacts: await insertContacts(tx, canonicalRows(good), ids),
-      other: 0,
-    }),
+    load: async (tx, relation, failed, ids) => {
+      const flagged = sql`select *, ${failed} as failed from (${relation})`;
+      const stored = await insertContacts(tx, canonicalRows(flagged), ids);
+      return { contacts: stored.good, other: 0, failed: stored.bad };
+    },
+    countsRows: true,
     ...(personal ? { personal: (rows) => canonicalPersonal(canonicalRelation(rows, source)) } : {}),
   };
 }

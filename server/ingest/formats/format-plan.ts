@@ -24,14 +24,25 @@ export interface FormatPlan {
   /** The relation the checks run over, built on CSV rows (k, c0..cN). */
   relation(rows: Sql): Sql;
   checks: readonly RowCheck[];
-  /** Stores the good rows (the relation without rows failing a check); returns what went where. */
-  load(tx: Executor, good: Sql, ids: LoadIds): Promise<{ contacts: number; other: number }>;
+  /**
+   * Stores the rows of the relation for which `failed` (the checks) is false; returns how many became
+   * contacts, went elsewhere (other), or failed. With countsRows the load is the file's first pass and
+   * counts the failed rows itself; without, the records are counted first and `failed` is left null.
+   */
+  load(tx: Executor, relation: Sql, failed: Sql, ids: LoadIds): Promise<Stored>;
+  countsRows: boolean;
   /** Personal fields (k, name, phone, address, description) from CSV rows, for formats that carry them. */
   personal?(rows: Sql): Sql;
   /** Work once the batch's contacts are final, from CSV rows; `kept` is true for a record that is one. */
   afterLoad?(tx: Executor, rows: Sql, ids: LoadIds, kept: Sql): Promise<void>;
   /** Reasons that mean "a source value the profile does not map", for the report's unmapped list. */
   unmappedReasons?: readonly string[];
+}
+
+export interface Stored {
+  contacts: number;
+  other: number;
+  failed: number | null;
 }
 
 /** Names that appear more than once in a header. */

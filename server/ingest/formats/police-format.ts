@@ -1,3 +1,4 @@
+import { sql } from '../../db/sql.ts';
 import { checkPoliceHeader, policeRelation } from '../police/police-columns.ts';
 import { policeChecks } from '../police/police-checks.ts';
 import { loadPolice, storePoliceAreas } from '../police/police-rows.ts';
@@ -14,7 +15,9 @@ export const policeFormat: FormatReader = {
     return {
       relation,
       checks: policeChecks(),
-      load: loadPolice,
+      load: (tx, relation, failed, ids) =>
+        loadPolice(tx, sql`select * from (${relation}) where not (${failed})`, ids),
+      countsRows: false,
       afterLoad: (tx, rows, ids, kept) => storePoliceAreas(tx, relation(rows), ids, kept),
     };
   },

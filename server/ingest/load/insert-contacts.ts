@@ -9,21 +9,35 @@ const CONTACT_ROW_COLUMNS: Sql = {
   vulnerable, status, referral_partner, resolved_at, sla_target_hours`,
   params: [],
 };
+// A row that failed a check still goes in, marked, so the pass counts every record; it leaves at once.
+const VALUES: Sql = {
+  text: `coalesce(agency_code, ''), source_record_id, channel, received_at,
+  coalesce(received_on, date '1970-01-01'), coalesce(time_precision, ''), from_at, to_at,
+  coalesce(category, ''), coalesce(asb_type, ''), lat, lon, easting, northing, postcode, location_ref,
+  caller_ref, vulnerable, status, referral_partner, resolved_at, sla_target_hours`,
+  params: [],
+};
 
 /** Contact id of record k. */
 export const contactId = (ids: LoadIds): Sql => sql`(${ids.firstId - 1}::bigint + k)`;
 
 /**
- * Inserts typed contact rows (k and the columns above) set-based, SQL to SQL, no row through JavaScript.
- * assignAreas then fills the missing coordinate pair. Returns the number inserted.
+ * Inserts typed contact rows (k, the columns above and `failed`) set-based, SQL to SQL, no row through
+ * JavaScript; assignAreas later fills the missing coordinate pair. Failed rows are counted and removed.
  */
-export async function insertContacts(tx: Executor, typed: Sql, ids: LoadIds): Promise<number> {
+export async function insertContacts(
+  tx: Executor,
+  typed: Sql,
+  ids: LoadIds,
+): Promise<{ good: number; bad: number }> {
+  const b = ids.batchId;
   await tx.run(sql`insert into contact (id, batch_id, ${CONTACT_ROW_COLUMNS})
-    select ${contactId(ids)}, ${ids.batchId}, ${CONTACT_ROW_COLUMNS} from (${typed})`);
-  const [n] = await tx.all<{ n: number }>(
-    sql`select count(*)::double as n from contact where batch_id = ${ids.batchId}`,
-  );
-  return n?.n ?? 0;
+    select ${contactId(ids)}, case when failed then ${-b} else ${b} end, ${VALUES} from (${typed})`);
+  const [n] = await tx.all<{ good: number; bad: number }>(sql`select
+      count(*) filter (where batch_id = ${b})::double as good, count(*) filter (where batch_id = ${-b})::double as bad
+    from contact where batch_id in (${b}, ${-b})`);
+  if ((n?.bad ?? 0) > 0) await tx.run(sql`delete from contact where batch_id = ${-b}`);
+  return { good: n?.good ?? 0, bad: n?.bad ?? 0 };
 }
 
 /**

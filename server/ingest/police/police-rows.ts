@@ -1,7 +1,7 @@
 import { DEFAULT_ASB_TYPE } from '../../contract/taxonomy.ts';
 import type { Executor } from '../../db/database.ts';
 import { sql, type Sql } from '../../db/sql.ts';
-import type { LoadIds } from '../formats/format-plan.ts';
+import type { LoadIds, Stored } from '../formats/format-plan.ts';
 import { contactId, insertContacts } from '../load/insert-contacts.ts';
 import { ASB_CRIME_TYPE } from './police-columns.ts';
 
@@ -29,7 +29,8 @@ function asbRows(good: Sql): Sql {
       null::double as easting, null::double as northing, null::varchar as postcode,
       latitude || ',' || longitude || ' ' || coalesce(location, '') as location_ref,
       null::varchar as caller_ref, false as vulnerable, null::varchar as status,
-      null::varchar as referral_partner, null::timestamp as resolved_at, null::integer as sla_target_hours
+      null::varchar as referral_partner, null::timestamp as resolved_at, null::integer as sla_target_hours,
+      false as failed
     from (${good}) where ${isAsb}`;
 }
 
@@ -38,15 +39,11 @@ function asbRows(good: Sql): Sql {
  * ASB rows as contacts, and every other row in police_crime, context for analysts never counted as ASB
  * (all kept: data.police.uk repeats some Crime IDs).
  */
-export async function loadPolice(
-  tx: Executor,
-  good: Sql,
-  ids: LoadIds,
-): Promise<{ contacts: number; other: number }> {
+export async function loadPolice(tx: Executor, good: Sql, ids: LoadIds): Promise<Stored> {
   await tx.run(sql`insert into agency (code, name, kind)
     select distinct ${agencyCodeOf(code('reported_by'))}, reported_by, 'police' from (${good}) where ${isAsb}
     on conflict do nothing`);
-  const contacts = await insertContacts(tx, asbRows(good), ids);
+  const contacts = (await insertContacts(tx, asbRows(good), ids)).good;
   await tx.run(sql`insert into police_crime (batch_id, crime_id, month, reported_by, falls_within, lon, lat,
       location, lsoa_code, lsoa_name, crime_type, last_outcome, context)
     select ${ids.batchId}, crime_id, p_month, reported_by, falls_within, p_lon, p_lat, location, lsoa_code,
@@ -55,7 +52,7 @@ export async function loadPolice(
   const [n] = await tx.all<{ n: number }>(
     sql`select count(*)::double as n from police_crime where batch_id = ${ids.batchId}`,
   );
-  return { contacts, other: n?.n ?? 0 };
+  return { contacts, other: n?.n ?? 0, failed: null };
 }
 
 /** Keeps data.police.uk's own LSOA code of each contact loaded (contact_source_area). */
