@@ -1,4 +1,5 @@
 import type { IngestFormat, OnError } from './ingest-options.ts';
+import type { IngestCounts } from '../queries/batch-ingest.ts';
 
 /** One bad value or bad line; `line` is the physical line in the file (header = 1). */
 export interface RowProblem {
@@ -8,19 +9,8 @@ export interface RowProblem {
   reason: string;
 }
 
-export interface BatchCounts {
-  /** Data rows in the file (header excluded), including rows the CSV reader could not split. */
-  read: number;
-  loaded: number;
-  rejected: number;
-  duplicates: number;
-  outOfArea: number;
-  notGeocoded: number;
-  /** police.uk rows that are not ASB, stored in police_crime. */
-  other: number;
-  /** Loaded contacts that were linked to a report of the same incident by another agency. */
-  linked: number;
-}
+/** The counts a batch records (defined once, with the query that stores them). */
+export type BatchCounts = IngestCounts;
 
 export type FileOutcome = 'loaded' | 'rejected' | 'already_loaded';
 

@@ -32,13 +32,16 @@ export async function openIngestBatch(
 }
 
 export interface IngestCounts {
+  /** Data rows in the file (header excluded), including rows the CSV reader could not split. */
   read: number;
   loaded: number;
   rejected: number;
   duplicates: number;
   outOfArea: number;
   notGeocoded: number;
+  /** police.uk rows that are not ASB, stored in police_crime. */
   other: number;
+  /** Loaded contacts that were linked to a report of the same incident by another agency. */
   linked: number;
 }
 

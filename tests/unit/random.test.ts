@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, weightedPick, WeightedSampler } from '../../server/demo/random.ts';
+import { createRandom, weightedPick, WeightedSampler } from '../../server/generate/random.ts';
 
 describe('seeded randomness', () => {
   it('repeats its sequence for the same seed and not for another', () => {

@@ -8,10 +8,13 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: logout,
-    // Drop every cached answer so the next user of this browser sees nothing of the last one's.
+    // Abort requests still in flight: once the session is gone they could only come back 401.
+    onMutate: () => queryClient.cancelQueries(),
+    // Signed out first, so the pages unmount rather than refetch what is removed next; then drop every
+    // cached answer so the next user of this browser sees nothing of the last one's.
     onSettled: () => {
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       queryClient.setQueryData(ME_KEY, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
     },
   });
 }
