@@ -9,7 +9,9 @@ import { migrate } from './db/migrate.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.ts';
 
-export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+// ICSB_CLIENT_DIR lets a test run serve a client built elsewhere (parallel builds must not share dist/).
+export const CLIENT_DIR =
+  process.env.ICSB_CLIENT_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
 const log = (msg: string, err?: unknown) => console.error(`[icsb] ${msg}`, err ?? '');
 
