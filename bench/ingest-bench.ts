@@ -1,8 +1,10 @@
 /**
  * The canonical CSV path end to end against plain DuckDB read_csv, in one process and one database:
- *   node --import tsx bench/ingest-bench.ts [--rows 1000000] [--threads N] [--memory 8GB] [--keep]
+ *   node --import tsx bench/ingest-bench.ts [--rows 1000000] [--threads N] [--memory 8GB] [--no-layers] [--keep]
  * Prints rows/s of `create table t as select * from read_csv(file)` and of the ingest service (hash,
- * checks, load, areas, links, commit), the ingest's phases, and the process's peak RSS.
+ * checks, load, areas, links, commit), the ingest's phases, and the process's peak RSS. The two LLR
+ * boundary layers (LSOA 2011, wards) from ../shared/data are loaded first, so the ingest assigns areas
+ * as it would in use; --no-layers leaves them out.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,9 +13,11 @@ import { parseArgs } from 'node:util';
 import { Db } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { sql } from '../server/db/sql.ts';
+import { loadBoundaryLayer } from '../server/ingest/boundaries/load-boundary-layer.ts';
 import { ingestFile } from '../server/ingest/ingest-file.ts';
 import { DEFAULT_LINK, type IngestProgress } from '../server/ingest/ingest-options.ts';
 import { upsertAgency } from '../server/queries/agencies.ts';
+import { SHARED_DATA } from '../tests/helpers/shared-data.ts';
 import { writeSyntheticCsv } from './ingest-bench-data.ts';
 
 const { values } = parseArgs({
@@ -22,6 +26,7 @@ const { values } = parseArgs({
     threads: { type: 'string', default: String(os.availableParallelism()) },
     memory: { type: 'string', default: '8GB' },
     keep: { type: 'boolean', default: false },
+    'no-layers': { type: 'boolean', default: false },
   },
 });
 const rows = Number(values.rows);
@@ -45,6 +50,14 @@ try {
   await migrate(db);
   for (const code of ['police', 'city_council', 'housing', 'fire'])
     await upsertAgency(db, { code, name: code, kind: 'other' });
+  if (!values['no-layers'])
+    for (const [layerId, name, codeProperty, nameProperty] of [
+      ['lsoa11', 'llr_lsoa2011_bgc', 'LSOA11CD', 'LSOA11NM'],
+      ['ward', 'llr_wards2025_bgc', 'WD25CD', 'WD25NM'],
+    ] as const) {
+      const layerFile = `${SHARED_DATA}/boundaries/llr/${name}.geojson`;
+      await loadBoundaryLayer(db, { layerId, name, file: layerFile, codeProperty, nameProperty });
+    }
   let t = performance.now();
   await writeSyntheticCsv(db, file, rows);
   const mb = fs.statSync(file).size / 1024 / 1024;
@@ -85,9 +98,9 @@ try {
     return `${name} ${((next - at) / 1000).toFixed(1)} s (cpu ${(nextCpu - atCpu).toFixed(1)})`;
   };
   console.log(`  phases: ${phases.map(phase).join(', ')}`);
-  console.log(
-    `  loaded ${report.counts.loaded.toLocaleString('en-GB')}, linked ${report.counts.linked.toLocaleString('en-GB')}`,
-  );
+  const n = (x: number) => x.toLocaleString('en-GB');
+  const { loaded, linked, outOfArea } = report.counts;
+  console.log(`  loaded ${n(loaded)}, linked ${n(linked)}, out of area ${n(outOfArea)}`);
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
   db.close();

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 
 const ConfigSchema = z.object({
@@ -16,9 +17,19 @@ const ConfigSchema = z.object({
   ICSB_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   ICSB_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   ICSB_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  ICSB_SUPPRESS_BELOW: z.coerce.number().int().min(1).max(100).default(5),
   ICSB_DEMO_RECORDS: z.coerce.number().int().min(0).default(300_000),
   ICSB_DEMO_SEED: z.coerce.number().int().default(20240401),
+  /** Largest upload an administrator may send, in MB (the Data page). */
+  ICSB_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1_000_000).default(1024),
+  /** Where uploads wait for ingest and rejects CSVs are kept; a temp folder by default. */
+  ICSB_UPLOAD_DIR: z.string().min(1).default(path.join(os.tmpdir(), 'icsb-uploads')),
   ICSB_SECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Server-Timing headers (DuckDB time and the server's time) on API answers; the benchmark turns it on. */
+  ICSB_SERVER_TIMING: z
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),

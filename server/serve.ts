@@ -11,7 +11,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.ts';
 
 // ICSB_CLIENT_DIR lets a test run serve a client built elsewhere (parallel builds must not share dist/).
 export const CLIENT_DIR =
-  process.env.ICSB_CLIENT_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+  process.env.ICSB_CLIENT_DIR || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
 const log = (msg: string, err?: unknown) => console.error(`[icsb] ${msg}`, err ?? '');
 

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { AppError, forbidden, unauthenticated } from '../errors.ts';
 import type { AppDeps } from './deps.ts';
 import { errorMiddleware } from './error-middleware.ts';
+import { ResultCache } from './result-cache.ts';
+import { requestScope } from './server-timing.ts';
 import type { RouteDef } from './route.ts';
 import { allRoutes } from './routes.ts';
 import { sessionMiddleware } from './session-middleware.ts';
@@ -27,10 +30,16 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
       },
     }),
   );
+  // Hotspot grids and boundaries run to hundreds of kB of JSON; gzip shrinks them 5 to 8 times.
+  app.use(compression());
+  // Express's weak ETag (its default, stated here) lets an unchanged answer come back 304 with no body.
+  app.set('etag', 'weak');
   app.use(express.json({ limit: '100kb' }));
   app.use(cookieParser());
+  app.use('/api', requestScope(deps.config.ICSB_SERVER_TIMING));
   app.use('/api', sessionMiddleware(deps));
-  for (const route of allRoutes(deps)) mount(app, route);
+  const cache = new ResultCache(deps.db);
+  for (const route of allRoutes(deps)) mount(app, route, cache);
   app.use('/api', (req, _res, next) =>
     next(new AppError('not_found', 404, `No API route ${req.method} ${req.originalUrl.split('?')[0]}`)),
   );
@@ -39,7 +48,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   return app;
 }
 
-function mount(app: Express, route: RouteDef): void {
+function mount(app: Express, route: RouteDef, cache: ResultCache): void {
   const guard: RequestHandler = (_req, res, next) => {
     if (route.roles === 'public') return next();
     const user = res.locals.user as { role: string } | undefined;
@@ -51,7 +60,8 @@ function mount(app: Express, route: RouteDef): void {
     res.setHeader('Cache-Control', 'private, no-store');
     next();
   };
-  app[route.method](route.path, noStore, guard, ...(route.before ?? []), async (req, res) => {
+  const caching = route.method === 'get' ? cache.middleware : cache.invalidateOnChange;
+  app[route.method](route.path, noStore, guard, caching, ...(route.before ?? []), async (req, res) => {
     await route.handler(req, res);
   });
 }

@@ -1,14 +1,20 @@
 import { adminUserRoutes } from './admin-user-routes.ts';
+import { agencyRoutes } from './agency-routes.ts';
 import { areaRoutes } from './area-routes.ts';
 import { authRoutes } from './auth-routes.ts';
+import { boardRoutes } from './board-routes.ts';
 import { boundaryRoutes } from './boundary-routes.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
+import { dataQualityRoutes } from './data-quality-routes.ts';
 import type { AppDeps } from './deps.ts';
+import { drawnAreaRoutes } from './drawn-area-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import { hotspotRoutes } from './hotspot-routes.ts';
 import { optionsRoutes } from './options-routes.ts';
+import { repeatRoutes } from './repeat-routes.ts';
 import type { RouteDef } from './route.ts';
 import { trendRoutes } from './trend-routes.ts';
+import { uploadRoutes } from './upload-routes.ts';
 
 /** Every API route of the product; app.ts mounts these and the route test enumerates them. */
 export function allRoutes(deps: AppDeps): RouteDef[] {
@@ -22,5 +28,11 @@ export function allRoutes(deps: AppDeps): RouteDef[] {
     ...areaRoutes(deps),
     ...trendRoutes(deps),
     ...hotspotRoutes(deps),
+    ...boardRoutes(deps),
+    ...drawnAreaRoutes(deps),
+    ...uploadRoutes(deps),
+    ...dataQualityRoutes(deps),
+    ...agencyRoutes(deps),
+    ...repeatRoutes(deps),
   ];
 }

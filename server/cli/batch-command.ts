@@ -2,19 +2,10 @@ import { Command } from 'commander';
 import { DEFAULT_LINK } from '../ingest/ingest-options.ts';
 import { withDbOption, type DbFlag } from './cli-config.ts';
 import { CliError } from './cli-error.ts';
+import { printTable } from './print-table.ts';
 import { withDb } from './with-db.ts';
 
 const n = (x: number) => x.toLocaleString('en-GB');
-
-function table(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
-  return rows.map((r) =>
-    r
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd(),
-  );
-}
 
 function listCommand(): Command {
   return withDbOption(new Command('list'))
@@ -48,8 +39,7 @@ function listCommand(): Command {
         n(b.rows_out_of_area),
         n(b.rows_linked),
       ]);
-      for (const line of table([head, ...rows])) console.log(line);
-      if (batches.length === 0) console.log('(no batches)');
+      printTable(head, rows, '(no batches)');
     });
 }
 

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { withDbOption, type DbFlag } from './cli-config.ts';
+import { printTable } from './print-table.ts';
 import { withDb } from './with-db.ts';
 
 interface LoadOptions extends DbFlag {
@@ -56,9 +57,9 @@ function listCommand(): Command {
     .action(async (o: DbFlag) => {
       const { layerSummaries } = await import('../queries/areas-admin.ts');
       const layers = await withDb(o.db, layerSummaries, { mustExist: true });
-      const rows = [
+      printTable(
         ['LAYER', 'NAME', 'AREAS', 'POPULATION', 'DEPRIVATION', 'CONTACT TAGS', 'SOURCE'],
-        ...layers.map((l) => [
+        layers.map((l) => [
           l.id,
           l.name,
           String(l.areas),
@@ -67,16 +68,8 @@ function listCommand(): Command {
           String(l.contacts),
           l.source ?? '',
         ]),
-      ];
-      const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
-      for (const r of rows)
-        console.log(
-          r
-            .map((c, i) => c.padEnd(widths[i] ?? 0))
-            .join('  ')
-            .trimEnd(),
-        );
-      if (layers.length === 0) console.log('(no boundary layers)');
+        '(no boundary layers)',
+      );
     });
 }
 

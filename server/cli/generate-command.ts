@@ -98,5 +98,6 @@ async function csvSite(boundariesFrom: string | undefined): Promise<Site> {
 async function toDb(path: string | undefined, options: GenerateOptions): Promise<Generated> {
   const { generateIntoDb } = await import('../generate/generate.ts');
   const r = await withDb(path, (db) => generateIntoDb(db, options));
-  return { rows: r.contacts, truth: r.truth, where: `into ${path} (batch ${r.batchId})` };
+  const where = `into ${path} (batch ${r.batchId}, ${r.linked} reports linked to another agency's report of the same incident)`;
+  return { rows: r.contacts, truth: r.truth, where };
 }

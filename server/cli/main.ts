@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { agencyCommand } from './agency-command.ts';
 import { batchCommand } from './batch-command.ts';
 import { boundariesCommand } from './boundaries-command.ts';
 import { generateCommand } from './generate-command.ts';
@@ -17,6 +18,7 @@ const COMMANDS: readonly (() => Command)[] = [
   ingestCommand,
   batchCommand,
   generateCommand,
+  agencyCommand,
 ];
 
 const program = new Command('icsb')

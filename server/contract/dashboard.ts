@@ -103,6 +103,19 @@ export const RatePer1000 = z.object({
   rateHigh: z.number().nullable(),
 });
 
+/**
+ * An area against the force-wide rate: `expected` contacts at that rate, the exact two-sided Poisson
+ * p-value, its Benjamini-Hochberg adjustment across the layer's areas and the verdict at 5%. All null
+ * without residents, or when the filters hold one area (there is then no force-wide rate to compare).
+ */
+export const VersusForce = z.object({
+  expected: z.number().nullable(),
+  pValue: z.number().nullable(),
+  pAdjusted: z.number().nullable(),
+  versusForce: z.enum(['above', 'below', 'not_different']).nullable(),
+});
+export type VersusForceVerdict = NonNullable<z.infer<typeof VersusForce>['versusForce']>;
+
 /** One area of a layer under the filters; areas without contacts are listed with 0. */
 export const AreaStat = z.object({
   code: z.string(),
@@ -110,6 +123,7 @@ export const AreaStat = z.object({
   population: z.number().int().nullable(),
   contacts: z.number().int(),
   ...RatePer1000.shape,
+  ...VersusForce.shape,
 });
 export type AreaStat = z.infer<typeof AreaStat>;
 
@@ -132,5 +146,18 @@ export const AreaStats = z.object({
     ...RatePer1000.shape,
   }),
   areas: z.array(AreaStat),
+  /** How each area was tested against the force-wide rate; null when it was not (see VersusForce). */
+  significance: z
+    .object({
+      /** Contacts per 1,000 residents over the layer's areas with residents. */
+      forceRate: z.number(),
+      alpha: z.literal(0.05),
+      tested: z.number().int(),
+      above: z.number().int(),
+      below: z.number().int(),
+      /** The rule in words, for the map. */
+      rule: z.string(),
+    })
+    .nullable(),
 });
 export type AreaStats = z.infer<typeof AreaStats>;

@@ -5,6 +5,8 @@ export const INTERVALS = ['day', 'week', 'month'] as const;
 export type Interval = (typeof INTERVALS)[number];
 export const COUNTS = ['reports', 'incidents'] as const;
 export type CountKind = (typeof COUNTS)[number];
+export const CHART_CHOICES = ['auto', 'c', 'xmr'] as const;
+export type ChartChoiceParam = (typeof CHART_CHOICES)[number];
 export const SPLIT_COLUMNS = ['category', 'asb_type', 'agency'] as const;
 
 /** A split by a column, by the areas of a boundary layer, or none. */
@@ -27,7 +29,8 @@ export const TrendQuery = z.object({
   interval: z.enum(INTERVALS).default('month'),
   split: SplitParam.default({ kind: 'none' }),
   count: z.enum(COUNTS).default('reports'),
-  chart: z.enum(['c', 'xmr']).default('c'),
+  /** 'auto' picks by the counts' dispersion (CHART_RULE in server/analytics/trends/control-choice.ts). */
+  chart: z.enum(CHART_CHOICES).default('auto'),
   /** Series shown before the rest are merged into 'other'. */
   top: z.coerce.number().int().min(1).max(12).default(6),
 });
@@ -53,6 +56,19 @@ export const ControlSignalDto = z.object({
   description: z.string(),
 });
 
+/** Which chart was asked for, what the dispersion rule advises, and why. */
+export const ControlChoiceDto = z.object({
+  requested: z.enum(CHART_CHOICES),
+  advised: z.enum(['c', 'xmr']),
+  /** Sample variance / mean of the charted points; null with fewer than two or a zero mean. */
+  dispersion: z.number().nullable(),
+  /** The 95% Poisson bound on the dispersion ratio for this many points. */
+  bound: z.number().nullable(),
+  rule: z.string(),
+  reason: z.string(),
+});
+export type ControlChoiceDto = z.infer<typeof ControlChoiceDto>;
+
 /**
  * Control chart of the unsplit series over the whole intervals only (a partial one at either end would
  * read as a fall): points[i] is intervals[first + i]; signal indices count from `first` too.
@@ -73,6 +89,7 @@ export const ControlChartDto = z.object({
     }),
   ),
   signals: z.array(ControlSignalDto),
+  choice: ControlChoiceDto,
 });
 export type ControlChartDto = z.infer<typeof ControlChartDto>;
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Config } from '../config.ts';
+import { timedQuery } from './request-scope.ts';
 import type { Sql } from './sql.ts';
 
 export interface DbOptions {
@@ -54,6 +55,20 @@ export class Db implements Executor {
   }
 
   private free: number[];
+  private changed = 0;
+
+  /**
+   * Bumped by every committed transaction and by markChanged(): a cheap "may the data have changed
+   * since", for caches of answers and of facts about the data.
+   */
+  get changes(): number {
+    return this.changed;
+  }
+
+  /** Records a change made outside a transaction (an API write through plain statements). */
+  markChanged(): void {
+    this.changed++;
+  }
 
   private async withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
     return this.limit(async () => {
@@ -95,6 +110,7 @@ export class Db implements Executor {
           c,
         );
         await c.run('commit');
+        this.changed++;
         return result;
       } catch (err) {
         await c.run('rollback');
@@ -121,10 +137,11 @@ function bound(q: Sql): never {
 }
 
 async function exec(c: DuckDBConnection, q: Sql): Promise<void> {
-  await c.run(q.text, bound(q));
+  await timedQuery(() => c.run(q.text, bound(q)));
 }
 
 async function readAll<T extends Row>(c: DuckDBConnection, q: Sql): Promise<T[]> {
-  const reader = await c.runAndReadAll(q.text, bound(q));
+  // Converting rows to JS objects is the server's cost, not DuckDB's, so it stays outside the timing.
+  const reader = await timedQuery(() => c.runAndReadAll(q.text, bound(q)));
   return reader.getRowObjectsJS() as T[];
 }

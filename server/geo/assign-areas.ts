@@ -1,7 +1,7 @@
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
-import { hasLookupCells, layerIds } from '../queries/areas-admin.ts';
-import { scopeTags, type AssignScope } from './assign-scope.ts';
+import { hasLookupCells, layerIds, realLayerIds } from '../queries/areas-admin.ts';
+import { isFresh, scopeTags, type AssignScope } from './assign-scope.ts';
 import { matchCells } from './cell-matches.ts';
 import { insertExactMatches } from './exact-matches.ts';
 import { fillCoordinates } from './fill-coordinates.ts';
@@ -26,13 +26,13 @@ export async function assignAreas(
 ): Promise<AssignCounts> {
   await fillCoordinates(tx, scope);
   const loaded = await layerIds(tx);
-  const tags = await scopeTags(tx, scope);
+  const tags = isFresh(scope) ? null : await scopeTags(tx, scope);
   for (const layerId of layers ?? loaded) {
     if (!loaded.includes(layerId)) throw new Error(`assignAreas: no boundary layer '${layerId}'`);
     if (!(await hasLookupCells(tx, layerId))) await storeLayerLookup(tx, layerId);
-    await tx.run(sql`delete from contact_area where layer_id = ${layerId} and ${tags}`);
+    if (tags) await tx.run(sql`delete from contact_area where layer_id = ${layerId} and ${tags}`);
     const crossed = await matchCells(tx, scope, layerId);
     await insertExactMatches(tx, crossed, layerId, await layerAreas(tx, layerId));
   }
-  return flagOutOfArea(tx, scope, loaded.length > 0);
+  return flagOutOfArea(tx, scope, (await realLayerIds(tx)).length > 0);
 }

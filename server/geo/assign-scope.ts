@@ -1,8 +1,14 @@
 import type { Executor } from '../db/database.ts';
 import { sql, type Sql } from '../db/sql.ts';
 
-/** Which contacts an assignment covers: one load batch, or every contact. */
-export type AssignScope = { batchId: number } | 'all';
+/**
+ * Which contacts an assignment covers: one load batch, or every contact. `fresh` says the batch was
+ * just inserted in this transaction, so it has no contact_area rows to replace yet.
+ */
+export type AssignScope = { batchId: number; fresh?: boolean } | 'all';
+
+export const isFresh = (scope: AssignScope): scope is { batchId: number; fresh: true } =>
+  scope !== 'all' && scope.fresh === true;
 
 /** The scope as a where-clause over `contact c`. */
 export const scopeWhere = (scope: AssignScope): Sql =>
@@ -10,13 +16,15 @@ export const scopeWhere = (scope: AssignScope): Sql =>
 
 /**
  * The scope's contact_area rows as a where-clause over contact_area: the id range first, which
- * zone maps answer cheaply (a batch's ids are adjacent), then exact membership.
+ * zone maps answer cheaply (a batch's ids are adjacent), then exact membership. A fresh batch took
+ * the ids above every stored contact, so its range holds no other contact's rows.
  */
 export async function scopeTags(db: Executor, scope: AssignScope): Promise<Sql> {
   if (scope === 'all') return sql`true`;
   const [range] = await db.all<{ lo: number | null; hi: number | null }>(
     sql`select min(c.id)::double as lo, max(c.id)::double as hi from contact c where ${scopeWhere(scope)}`,
   );
-  return sql`contact_id between ${range?.lo ?? 0} and ${range?.hi ?? -1}
-    and contact_id in (select c.id from contact c where ${scopeWhere(scope)})`;
+  const inRange = sql`contact_id between ${range?.lo ?? 0} and ${range?.hi ?? -1}`;
+  if (isFresh(scope)) return inRange;
+  return sql`${inRange} and contact_id in (select c.id from contact c where ${scopeWhere(scope)})`;
 }

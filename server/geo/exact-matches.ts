@@ -19,14 +19,22 @@ export async function insertExactMatches(
 ): Promise<void> {
   if (n > 0) {
     const index = new AreaIndex(areas);
+    let matched = false;
     await withTempCsv(
       async (put) => {
-        for (let from = 1; from <= n; from += CHUNK) await put(testChunk(index, await readChunk(db, from)));
+        for (let from = 1; from <= n; from += CHUNK) {
+          const lines = testChunk(index, await readChunk(db, from));
+          matched ||= lines !== '';
+          await put(lines);
+        }
       },
-      (file) =>
-        db.run(sql`insert into contact_area (contact_id, layer_id, area_code)
+      // DuckDB cannot sniff an empty file: every point may fall outside (beside a drawn area's edge).
+      async (file) => {
+        if (!matched) return;
+        await db.run(sql`insert into contact_area (contact_id, layer_id, area_code)
           select f.id, ${layerId}, list_extract(${listValue(areas.map((a) => a.code))}::varchar[], f.k + 1)
-          from read_csv(${file}, header = false, columns = {'id': 'bigint', 'k': 'integer'}) f`),
+          from read_csv(${file}, header = false, columns = {'id': 'bigint', 'k': 'integer'}) f`);
+      },
     );
   }
   await db.run(sql`drop table if exists geo_exact`);

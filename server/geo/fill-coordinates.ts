@@ -65,18 +65,17 @@ async function fill(db: Executor, scope: AssignScope, d: Direction): Promise<num
       columns = {'i': 'bigint', 'j': 'bigint', 'x00': 'double', 'y00': 'double', 'x10': 'double', 'y10': 'double',
                  'x01': 'double', 'y01': 'double', 'x11': 'double', 'y11': 'double'})`),
   );
-  const lerp = (a: string): Sql => ({
-    text: `(p.${a}00 * (1 - f.u) * (1 - f.v) + p.${a}10 * f.u * (1 - f.v) + p.${a}01 * (1 - f.u) * f.v + p.${a}11 * f.u * f.v)`,
-    params: [],
-  });
   const [sx, sy] = [sql`(${x} * ${scale})`, sql`(${y} * ${scale})`];
-  await db.run(sql`update contact set ${tx} = q.tx, ${ty} = q.ty from (
-      select f.id, ${lerp('x')} as tx, ${lerp('y')} as ty
-      from (select c.id, floor(${sx})::bigint as i, floor(${sy})::bigint as j,
-              ${sx} - floor(${sx}) as u, ${sy} - floor(${sy}) as v
-            from contact c where ${wanted}) f
-      join geo_projection p on p.i = f.i and p.j = f.j) q
-    where contact.id = q.id`);
+  // Where the point sits in its cell (0..1 each way); p.i and p.j are the floors of sx and sy.
+  const [u, v] = [sql`(${sx} - p.i)`, sql`(${sy} - p.j)`];
+  const lerp = (a: 'x' | 'y'): Sql => {
+    const p = (corner: string): Sql => ({ text: `p.${a}${corner}`, params: [] });
+    return sql`(${p('00')} * (1 - ${u}) * (1 - ${v}) + ${p('10')} * ${u} * (1 - ${v})
+      + ${p('01')} * (1 - ${u}) * ${v} + ${p('11')} * ${u} * ${v})`;
+  };
+  // One join of the contacts with the small grid, straight in the update: no id join back to contact.
+  await db.run(sql`update contact as c set ${tx} = ${lerp('x')}, ${ty} = ${lerp('y')} from geo_projection p
+    where ${wanted} and p.i = floor(${sx})::bigint and p.j = floor(${sy})::bigint`);
   await db.run(sql`drop table if exists geo_projection`);
   return cells.reduce((n, c) => n + c.n, 0);
 }

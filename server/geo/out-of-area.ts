@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.ts';
-import { sql } from '../db/sql.ts';
-import { scopeTags, scopeWhere, type AssignScope } from './assign-scope.ts';
+import { sql, type Sql } from '../db/sql.ts';
+import { DRAWN_LAYER_PREFIX } from '../contract/drawn-areas.ts';
+import { isFresh, scopeTags, scopeWhere, type AssignScope } from './assign-scope.ts';
 
 export interface AssignCounts {
   /** Contacts in scope inside at least one area of some layer. */
@@ -12,18 +13,31 @@ export interface AssignCounts {
 }
 
 const LOCATED = sql`(c.lon is not null and c.lat is not null or c.easting is not null and c.northing is not null)`;
+const LOCATED_ROW = sql`(lon is not null and lat is not null or easting is not null and northing is not null)`;
+// A drawn area is a user's outline, not the force's boundary: being inside one does not make a contact in area.
+const REAL_LAYER = sql`not starts_with(layer_id, ${DRAWN_LAYER_PREFIX})`;
 
-/** Sets contact.out_of_area for the scope from its contact_area rows, writing only flags that change. */
+/**
+ * Sets contact.out_of_area for the scope from its contact_area rows of real (not drawn) layers, writing
+ * only flags that change. `anyLayer`: whether any real layer is loaded (with none, nothing is outside).
+ */
 export async function flagOutOfArea(
   db: Executor,
   scope: AssignScope,
   anyLayer: boolean,
 ): Promise<AssignCounts> {
   const where = scopeWhere(scope);
+  if (isFresh(scope)) {
+    // A batch inserted in this transaction has every flag false: one update sets those outside.
+    if (anyLayer)
+      await db.run(sql`update contact set out_of_area = true where batch_id = ${scope.batchId}
+        and ${LOCATED_ROW} and id not in (select contact_id from contact_area where ${REAL_LAYER} and ${await scopeTags(db, scope)})`);
+    return countAssigned(db, where, anyLayer);
+  }
   // One anti-join finds the scope's contacts outside every area; the updates then touch only them.
   await db.run(sql`create or replace temp table geo_outside as select c.id from contact c
     where ${where} and ${LOCATED} and ${anyLayer}
-      and c.id not in (select contact_id from contact_area where ${await scopeTags(db, scope)})`);
+      and c.id not in (select contact_id from contact_area where ${REAL_LAYER} and ${await scopeTags(db, scope)})`);
   await db.run(sql`update contact set out_of_area = true
     where not out_of_area and id in (select id from geo_outside)`);
   const [flagged] = await db.all<{ n: number }>(
@@ -34,6 +48,10 @@ export async function flagOutOfArea(
     await db.run(sql`update contact set out_of_area = false where id in (
       select c.id from contact c where ${where} and c.out_of_area and c.id not in (select id from geo_outside))`);
   await db.run(sql`drop table geo_outside`);
+  return countAssigned(db, where, anyLayer);
+}
+
+async function countAssigned(db: Executor, where: Sql, anyLayer: boolean): Promise<AssignCounts> {
   const [r] = await db.all<{ [k: string]: unknown } & AssignCounts>(sql`select
       count(*) filter (where ${anyLayer} and ${LOCATED} and not c.out_of_area)::integer as assigned,
       count(*) filter (where c.out_of_area)::integer as "outOfArea",

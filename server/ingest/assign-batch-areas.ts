@@ -6,5 +6,5 @@ import { assignAreas, type AssignCounts } from '../geo/assign-areas.ts';
  * inside the load's transaction (part 1 of the ingest issue owns the geography).
  */
 export function assignBatchAreas(tx: Executor, batchId: number): Promise<AssignCounts> {
-  return assignAreas(tx, { batchId });
+  return assignAreas(tx, { batchId, fresh: true });
 }

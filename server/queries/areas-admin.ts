@@ -1,6 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
+import { DRAWN_LAYER_PREFIX } from '../contract/drawn-areas.ts';
 
 export interface AreaGeometryRow {
   [k: string]: unknown;
@@ -11,6 +12,11 @@ export interface AreaGeometryRow {
 export async function layerIds(db: Executor): Promise<string[]> {
   const rows = await db.all<{ id: string }>(sql`select id from boundary_layer order by id`);
   return rows.map((r) => r.id);
+}
+
+/** The loaded boundary layers, without the areas users drew: only these decide "out of area". */
+export async function realLayerIds(db: Executor): Promise<string[]> {
+  return (await layerIds(db)).filter((id) => !id.startsWith(DRAWN_LAYER_PREFIX));
 }
 
 /** The layer's areas with their GeoJSON geometry as text. */

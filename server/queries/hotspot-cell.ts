@@ -10,21 +10,25 @@ export interface LatticeCell {
   row: number;
 }
 
-const inCell = ({ cell, col, row }: LatticeCell): Sql =>
+/** The contacts of one lattice cell, as a condition on `contact c`. */
+export const inCell = ({ cell, col, row }: LatticeCell): Sql =>
   sql`floor(c.easting / ${cell}) = ${col} and floor(c.northing / ${cell}) = ${row}`;
 
-/** Contacts in the cell under the filters per month (YYYY-MM), months without any left out. */
-export async function cellMonths(db: Executor, c: LatticeCell, f: Filters) {
+/** No condition beyond the filters (an area profile narrows by the area filter). */
+export const EVERYWHERE: Sql = sql`true`;
+
+/** Contacts under the filters and in the scope per month (YYYY-MM), months without any left out. */
+export async function scopeMonths(db: Executor, f: Filters, scope: Sql) {
   return db.all<{ [k: string]: unknown; month: string; contacts: number }>(sql`select
       strftime(c.received_on, '%Y-%m') as month, count(*)::integer as contacts
-    from contact c where ${contactFilter(f)} and ${inCell(c)}
+    from contact c where ${contactFilter(f)} and ${scope}
     group by 1 order by 1`);
 }
 
-/** Contacts in the cell under the filters per category, most first. */
-export async function cellCategories(db: Executor, c: LatticeCell, f: Filters) {
+/** Contacts under the filters and in the scope per category, most first. */
+export async function scopeCategories(db: Executor, f: Filters, scope: Sql) {
   return db.all<{ [k: string]: unknown; category: string; contacts: number }>(sql`select
       c.category, count(*)::integer as contacts
-    from contact c where ${contactFilter(f)} and ${inCell(c)}
+    from contact c where ${contactFilter(f)} and ${scope}
     group by 1 order by contacts desc, c.category`);
 }

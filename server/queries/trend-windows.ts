@@ -1,6 +1,6 @@
 import type { Filters } from '../contract/filters.ts';
 import type { Executor } from '../db/database.ts';
-import { sql } from '../db/sql.ts';
+import { sql, type Sql } from '../db/sql.ts';
 import { contactFilter } from './contact-filter.ts';
 
 export type WindowKind = 'window' | 'moment' | 'month_only' | 'day_only' | 'invalid';
@@ -18,8 +18,14 @@ export interface TrendWindowRow {
  * Contacts grouped by when they happened, for the aoristic hour x weekday view: a from/to window, or a
  * zero-length window at an exact received time, as local time in `timeZone` (timestamps are stored in
  * UTC). Month-only and day-only records, and windows ending before they start, are counted apart.
+ * `scope` narrows it further (a condition on contact `c`, e.g. one cell or area of the map).
  */
-export async function trendWindows(db: Executor, f: Filters, timeZone: string): Promise<TrendWindowRow[]> {
+export async function trendWindows(
+  db: Executor,
+  f: Filters,
+  timeZone: string,
+  scope: Sql = sql`true`,
+): Promise<TrendWindowRow[]> {
   return db.all<TrendWindowRow>(sql`with classed as (
       select case
           when c.from_at is not null and c.to_at is not null then (case when c.to_at >= c.from_at then 'window' else 'invalid' end)
@@ -29,7 +35,7 @@ export async function trendWindows(db: Executor, f: Filters, timeZone: string): 
         timezone(${timeZone}, (case when c.from_at is not null and c.to_at is not null then c.from_at
           else c.received_at end) at time zone 'UTC') as local_start,
         c.from_at, c.to_at
-      from contact c where ${contactFilter(f)}
+      from contact c where ${contactFilter(f)} and ${scope}
     )
     select kind,
       case when kind in ('window', 'moment')

@@ -7,7 +7,7 @@ let app: TestApp;
 let cookie: string;
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ app, cookie, close } = await startFixtureApp('board'));
+  ({ app, cookie, close } = await startFixtureApp('analyst'));
 });
 afterAll(() => close());
 

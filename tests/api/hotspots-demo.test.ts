@@ -122,9 +122,8 @@ describe('GET /api/hotspots over the demo data', () => {
         ? [h.cells.emerging?.[i]]
         : [],
     );
-    expect(near.some((p) => p === 'intensifying_hot' || p === 'new_hot' || p === 'consecutive_hot')).toBe(
-      true,
-    );
+    // Over the last 12 months the planted hotspot ramps up from its start: new or intensifying, as planted.
+    expect(near.some((p) => p === 'intensifying_hot' || p === 'new_hot')).toBe(true);
     expect(h.cells.trendZ).toHaveLength(h.cells.ids.length);
   });
 });

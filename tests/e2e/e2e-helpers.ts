@@ -102,6 +102,17 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** A fresh page signed in as `username`, on the page the role lands on: the board's pack, else the overview. */
+export async function signedInPage(
+  env: { readonly server: E2eServer; readonly browser: Browser },
+  username = 'analyst',
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const opened = await openPage(env.browser);
+  await signIn(opened.page, username, undefined, env.server.url);
+  await opened.page.waitForURL(`${env.server.url}${username === 'board' ? '/board' : '/'}`);
+  return opened;
+}
+
 /** GET an API path with the page's session cookie; throws on a non-2xx answer. */
 export async function apiGet<T>(page: Page, baseUrl: string, apiPath: string): Promise<T> {
   const res = await page.request.get(baseUrl + apiPath);
@@ -117,9 +128,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 export const formatCount = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 
+/** Resolves once no query is refetching. */
+export const settled = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+
 /** The headline contacts figure once no query is refetching. */
 export async function headlineContacts(page: Page): Promise<string> {
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await settled(page);
   return (await page.getByTestId('headline-contacts').textContent()) ?? '';
 }
 

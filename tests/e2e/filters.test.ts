@@ -7,6 +7,7 @@ import {
   headlineContacts,
   openPage,
   screenshot,
+  signedInPage,
   signIn,
   useE2eEnvironment,
 } from './e2e-helpers.ts';
@@ -19,16 +20,9 @@ async function expectedContacts(page: Page): Promise<string> {
   return formatCount(summary.contacts);
 }
 
-async function signedInPage() {
-  const opened = await openPage(env.browser);
-  await signIn(opened.page, 'analyst', undefined, env.server.url);
-  await opened.page.waitForURL(`${env.server.url}/`);
-  return opened;
-}
-
 describe('the filter bar', () => {
   it('shows the period in force when the link chooses no dates, and the chosen one when it does', async () => {
-    const { context, page, errors } = await signedInPage();
+    const { context, page, errors } = await signedInPage(env);
     const { period } = await apiGet<Summary>(page, env.server.url, '/api/summary');
     const line = page.getByTestId('period-in-force');
     await expect.poll(() => line.getAttribute('data-from')).toBe(period.from);
@@ -56,7 +50,7 @@ describe('the filter bar', () => {
   });
 
   it('puts each filter in the URL, changes the figures, and a reload reproduces the view', async () => {
-    const { context, page, errors } = await signedInPage();
+    const { context, page, errors } = await signedInPage(env);
     const all = await headlineContacts(page);
     expect(all).toBe(await expectedContacts(page));
 
@@ -86,7 +80,7 @@ describe('the filter bar', () => {
   });
 
   it('filters to an area chosen by layer and name', async () => {
-    const { context, page } = await signedInPage();
+    const { context, page } = await signedInPage(env);
     const all = await headlineContacts(page);
     await page.getByLabel('Area type').selectOption('ward');
     const wards = await apiGet<BoundaryCollection>(page, env.server.url, '/api/boundaries/ward');
@@ -104,14 +98,14 @@ describe('the filter bar', () => {
     const { context, page } = await openPage(env.browser);
     await page.goto(link);
     await page.waitForURL(`${env.server.url}/login`);
-    await signIn(page, 'board');
+    await signIn(page, 'tasking');
     await page.waitForURL((u) => u.pathname === '/' && u.searchParams.get('category') === 'vandalism,drugs');
     expect(await headlineContacts(page)).toBe(await expectedContacts(page));
     await context.close();
   });
 
   it('shows link values it cannot use instead of dropping them silently', async () => {
-    const { context, page } = await signedInPage();
+    const { context, page } = await signedInPage(env);
     await page.goto(`${env.server.url}/?category=noise,bogus&from=2025-13-01`);
     const issues = page.getByTestId('filter-issues');
     await issues.waitFor();

@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { areaClassColour } from '../../client/src/features/map/area-gistar-colours.ts';
 import { SEQUENTIAL } from '../../client/src/features/map/choropleth.ts';
 import { formatRateWithInterval } from '../../client/src/lib/format.ts';
 import type { AreaStat, AreaStats } from '../../server/contract/dashboard.ts';
-import { apiGet, formatCount, openPage, screenshot, signIn, useE2eEnvironment } from './e2e-helpers.ts';
+import type { AreaHotspots } from '../../server/contract/hotspots.ts';
+import { apiGet, formatCount, screenshot, signedInPage, useE2eEnvironment } from './e2e-helpers.ts';
 
 const env = useE2eEnvironment();
 
@@ -21,15 +23,13 @@ const fillOf = (page: Page, code: string) =>
 const byRate = (areas: readonly AreaStat[]) =>
   [...areas].filter((a) => a.rate !== null).sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0));
 
-function rateWords(a: AreaStat): string {
+function rateWords(a: Pick<AreaStat, 'code' | 'rate' | 'rateLow' | 'rateHigh'>): string {
   if (a.rate === null || a.rateLow === null || a.rateHigh === null) throw new Error(`${a.code} has no rate`);
   return formatRateWithInterval({ rate: a.rate, rateLow: a.rateLow, rateHigh: a.rateHigh });
 }
 
 async function mapOf(layer: string) {
-  const opened = await openPage(env.browser);
-  await signIn(opened.page, 'analyst', undefined, env.server.url);
-  await opened.page.waitForURL(`${env.server.url}/`);
+  const opened = await signedInPage(env);
   await opened.page.goto(`${env.server.url}/map?layer=${layer}`);
   await opened.page.getByTestId('map-legend').waitFor();
   return opened;
@@ -59,7 +59,7 @@ describe('the map choropleth', () => {
       formatCount(high.contacts),
     );
     await expect(page.getByTestId('layer-total').textContent()).resolves.toContain(
-      rateWords({ ...stats.total, code: 'layer', name: 'layer' }),
+      rateWords({ ...stats.total, code: 'layer' }),
     );
     await expect(page.getByText('do not change this map yet').count()).resolves.toBe(0);
     await screenshot(page, 'map-choropleth');
@@ -110,6 +110,37 @@ describe('the map choropleth', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('Number of contacts').isChecked()).toBe(true);
     await screenshot(page, 'map-choropleth-counts');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('maps Gi* hot and cold areas with the rule in the legend, and gives a clicked area its class, z and adjusted p', async () => {
+    const { context, page, errors } = await mapOf('small_area');
+    await page.getByLabel('Gi* hot and cold areas').click();
+    await page.waitForURL(/measure=gistar/);
+    const search = new URLSearchParams(new URL(page.url()).search);
+    search.delete('measure');
+    const gi = await apiGet<AreaHotspots>(page, env.server.url, `/api/hotspots/areas?${search.toString()}`);
+    const hottest = [...gi.areas].sort((a, b) => (b.z ?? 0) - (a.z ?? 0))[0];
+    if (!hottest?.class?.startsWith('hot_') || gi.summary.hot === 0)
+      throw new Error('the demo needs a hot area');
+
+    const legend = page.getByTestId('map-legend');
+    await expect.poll(() => legend.locator('p').first().textContent()).toBe('Gi* hot and cold areas');
+    await expect(legend.textContent()).resolves.toContain('queen contiguity, binary weights');
+    await expect(page.getByTestId('gistar-rule').textContent()).resolves.toContain(gi.method.rule);
+    const same = gi.areas.filter((a) => a.class === hottest.class).length;
+    await expect(legend.locator(`li[data-class="${hottest.class}"]`).textContent()).resolves.toContain(
+      `${same} area`,
+    );
+    await expect.poll(() => fillOf(page, hottest.code)).toBe(areaClassColour(hottest.class));
+
+    await page.locator(`.leaflet-overlay-pane path[data-code="${hottest.code}"]`).dispatchEvent('click');
+    const panel = page.getByTestId('area-gistar');
+    await expect.poll(() => panel.getAttribute('data-class')).toBe(hottest.class);
+    await expect(panel.textContent()).resolves.toContain(`Gi* z ${(hottest.z ?? 0).toFixed(2)}`);
+    await expect(panel.textContent()).resolves.toContain('adjusted p');
+    await screenshot(page, 'map-choropleth-gistar');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -19,6 +19,11 @@ describe.each(DEMO_USERS.map((u) => [u.username, u.role] as const))('signed in a
   it('shows the real headline figures and draws every boundary of the layer', async () => {
     const { context, page, errors } = await openPage(env.browser);
     await signIn(page, username, undefined, env.server.url);
+    if (role === 'board') {
+      // The board's home is its pack; the overview is one click away.
+      await page.waitForURL(`${env.server.url}/board`);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+    }
     await page.waitForURL(`${env.server.url}/`);
 
     const summary = await apiGet<Summary>(page, env.server.url, '/api/summary');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { HourWeekday, TrendChange, TrendSeries } from '../../server/contract/trends.ts';
-import { apiGet, formatCount, openPage, screenshot, signIn, useE2eEnvironment } from './e2e-helpers.ts';
+import { apiGet, formatCount, screenshot, settled, signedInPage, useE2eEnvironment } from './e2e-helpers.ts';
 
 const env = useE2eEnvironment();
 
@@ -12,9 +12,7 @@ const apiNow = <T>(page: Page, path: string) =>
 const total = (s: TrendSeries) => formatCount(s.total.reduce((a, b) => a + b, 0));
 
 async function trendsPage(search = '') {
-  const opened = await openPage(env.browser);
-  await signIn(opened.page, 'analyst', undefined, env.server.url);
-  await opened.page.waitForURL(`${env.server.url}/`);
+  const opened = await signedInPage(env);
   await opened.page.getByRole('link', { name: 'Trends' }).click();
   await opened.page.waitForURL(/\/trends/);
   if (search) await opened.page.goto(`${env.server.url}/trends${search}`);
@@ -25,8 +23,6 @@ async function trendsPage(search = '') {
 
 // Charts redraw after the data arrive; allow for a busy machine.
 const POLL = { timeout: 15_000 };
-
-const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 
 describe('the Trends page', () => {
   it('shows the series, control chart, change, heat map and seasons, and follows the period', async () => {

@@ -130,4 +130,37 @@ describe('assignAreas', () => {
     expect((await areasOf(db, 'squares'))[2]).toBe('B2');
     expect(await count(db, sql`select * from contact_area where area_code in ('A', 'B')`)).toBe(0);
   });
+
+  it('keeps a contact outside the force flagged when a drawn outline covers it', async () => {
+    const outline = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { CODE: 'x', NAME: 'Drawn' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-2.6, 51.4],
+                [-2.4, 51.4],
+                [-2.4, 51.6],
+                [-2.6, 51.6],
+                [-2.6, 51.4],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    const file = files.write('drawn.geojson', JSON.stringify(outline));
+    await loadBoundaryLayer(db, { layerId: 'drawn_x', name: 'Drawn', file, ...FIXTURE_PROPS });
+    // Point 5 lies inside the outline but outside every real layer: it stays out of area.
+    expect((await areasOf(db, 'drawn_x'))[5]).toBe('x');
+    const out = await db.all<{ out: boolean }>(sql`select out_of_area as out from contact where id = 5`);
+    expect(out[0]?.out).toBe(true);
+    await removeBoundaryLayer(db, 'drawn_x');
+    const still = await db.all<{ out: boolean }>(sql`select out_of_area as out from contact where id = 5`);
+    expect(still[0]?.out).toBe(true);
+  });
 });

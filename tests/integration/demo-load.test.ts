@@ -37,7 +37,10 @@ describe('the demo load', () => {
     expect(await db.all(sql`select source, rows_loaded from batch`)).toEqual([
       { source: 'demo', rows_loaded: RECORDS },
     ]);
-    expect(await dataVersion(db)).toBe(1);
+    // One bump for the load and one for linking its cross-agency duplicates.
+    expect(await dataVersion(db)).toBe(2);
+    const [linked] = await db.all<{ n: number }>(sql`select rows_linked::integer as n from batch`);
+    expect(linked?.n).toBeGreaterThan(0);
   });
 
   it('stores three layers whose populations add up and whose tags all name stored areas', async () => {

@@ -68,3 +68,22 @@ describe('the generated CSV through icsb ingest --format contacts', () => {
     expect(diff).toEqual({ n: 0 });
   });
 });
+
+describe('generate --db and ingest link the same reports', () => {
+  const partners = (db: string) => `select x.agency_code, x.source_record_id, p.agency_code as partner_agency,
+      p.source_record_id as partner_record
+    from ${db}.contact x join ${db}.contact p on p.incident_id = x.incident_id and p.id <> x.id
+    where x.batch_id = ${db === 'a' ? 1 : 2} and p.batch_id = ${db === 'a' ? 1 : 2}`;
+
+  it('puts each report with the same partners either way', async () => {
+    const [linked] = await rows(`select count(*)::integer as n from (${partners('a')})`);
+    expect((linked as { n: number }).n).toBeGreaterThan(0);
+    const [onlyDirect] = await rows(
+      `select count(*)::integer as n from (${partners('a')} except ${partners('b')})`,
+    );
+    const [onlyIngested] = await rows(
+      `select count(*)::integer as n from (${partners('b')} except ${partners('a')})`,
+    );
+    expect([onlyDirect, onlyIngested]).toEqual([{ n: 0 }, { n: 0 }]);
+  });
+});

@@ -71,6 +71,10 @@ describe('valueOf', () => {
     rate: null,
     rateLow: null,
     rateHigh: null,
+    expected: null,
+    pValue: null,
+    pAdjusted: null,
+    versusForce: null,
   };
 
   it('reads the rate or the count', () => {

@@ -15,6 +15,9 @@ const NAV: readonly { to: string; label: string; end: boolean; roles: readonly R
   { to: '/', label: 'Overview', end: true, roles: ROLES },
   { to: '/map', label: 'Map', end: false, roles: ROLES },
   { to: '/trends', label: 'Trends', end: false, roles: ['admin', 'analyst', 'tasking'] },
+  { to: '/repeats', label: 'Repeats', end: false, roles: ['admin', 'analyst', 'tasking'] },
+  { to: '/board', label: 'Board', end: false, roles: ROLES },
+  { to: '/data', label: 'Data', end: false, roles: ['admin', 'analyst'] },
 ];
 
 export function Layout() {
@@ -80,7 +83,18 @@ export function Layout() {
 }
 
 /** Only the shared filters travel between pages; each page's own choices stay behind. */
-const PAGE_CHOICES = ['layer', 'measure', 'interval', 'split', 'count', 'chart'];
+const PAGE_CHOICES = [
+  'layer',
+  'measure',
+  'interval',
+  'split',
+  'count',
+  'chart',
+  'window',
+  'threshold',
+  'quarter',
+  'suppress',
+];
 
 function keepFilters(search: string): string {
   const p = new URLSearchParams(search);

@@ -9,6 +9,10 @@ import { NotFoundPage } from './not-found-page.tsx';
 const OverviewPage = lazy(() => import('../features/overview/overview-page.tsx'));
 const MapPage = lazy(() => import('../features/map/map-page.tsx'));
 const TrendsPage = lazy(() => import('../features/trends/trends-page.tsx'));
+const RepeatsPage = lazy(() => import('../features/repeats/repeats-page.tsx'));
+const BoardPage = lazy(() => import('../features/board/board-page.tsx'));
+const BoardPrintPage = lazy(() => import('../features/board/board-print-page.tsx'));
+const DataPage = lazy(() => import('../features/data/data-page.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -23,6 +27,10 @@ export const router = createBrowserRouter([
       { index: true, element: <OverviewPage /> },
       { path: 'map', element: <MapPage /> },
       { path: 'trends', element: <TrendsPage /> },
+      { path: 'repeats', element: <RepeatsPage /> },
+      { path: 'board', element: <BoardPage /> },
+      { path: 'board/print', element: <BoardPrintPage /> },
+      { path: 'data', element: <DataPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -32,7 +32,7 @@ export function urlWithParams(path: string, params: Params = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, o: RequestOptions<T>): Promise<T> {
+async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, o: RequestOptions<T>): Promise<T> {
   let res: Response;
   try {
     res = await fetch(urlWithParams(path, o.params), {
@@ -75,4 +75,5 @@ export const api = {
     request<T>('GET', path, { schema, params, signal }),
   post: <T = void>(path: string, body?: unknown, schema?: z.ZodType<T>) =>
     request<T>('POST', path, { body, schema }),
+  delete: (path: string) => request<undefined>('DELETE', path, {}),
 };

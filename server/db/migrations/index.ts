@@ -2,7 +2,16 @@ import { core } from './001-core.ts';
 import { geography } from './002-geography.ts';
 import { ingest } from './003-ingest.ts';
 import { generator } from './004-generator.ts';
+import { boardTargets } from './005-board-targets.ts';
+import { drawnAreas } from './007-drawn-areas.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step in order; add a new file (next free number) and list it here. */
-export const MIGRATIONS: readonly Migration[] = [core, geography, ingest, generator];
+export const MIGRATIONS: readonly Migration[] = [
+  core,
+  geography,
+  ingest,
+  generator,
+  boardTargets,
+  drawnAreas,
+];

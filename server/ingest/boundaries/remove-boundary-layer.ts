@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { flagOutOfArea, type AssignCounts } from '../../geo/out-of-area.ts';
-import { deleteLayer, layerIds } from '../../queries/areas-admin.ts';
+import { deleteLayer, realLayerIds } from '../../queries/areas-admin.ts';
 import { findLayer } from '../../queries/boundaries.ts';
 import { bumpDataVersion } from '../../queries/meta.ts';
 import { notFound } from '../../errors.ts';
@@ -10,7 +10,7 @@ export async function removeBoundaryLayer(db: Db, layerId: string): Promise<Assi
   return db.transaction(async (tx) => {
     if ((await findLayer(tx, layerId)) === null) throw notFound(`Boundary layer '${layerId}'`);
     await deleteLayer(tx, layerId);
-    const counts = await flagOutOfArea(tx, 'all', (await layerIds(tx)).length > 0);
+    const counts = await flagOutOfArea(tx, 'all', (await realLayerIds(tx)).length > 0);
     await bumpDataVersion(tx);
     return counts;
   });

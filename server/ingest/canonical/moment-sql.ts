@@ -14,7 +14,10 @@ export function timestampOf(x: Sql): Sql {
   // casts directly, and coalesce evaluates the rewrite only for the rows where that failed.
   const withSeconds = sql`regexp_replace(${x}, '^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2})(Z|[+-])', '\\1:00\\2')`;
   const offset = sql`regexp_replace(${withSeconds}, '([+-]\\d{2})(\\d{2})$', '\\1:\\2')`;
-  return sql`case when regexp_matches(${x}, '(Z|[+-]\\d{2}:?\\d{2})$')
-      then coalesce(try_cast(${x} as timestamptz), try_cast(${offset} as timestamptz)) at time zone 'UTC'
-      else try_cast(${x} as timestamp) end`;
+  // A plain timestamp cast reads a trailing Z as UTC, without the time zone library: the common form
+  // of machine exports takes that road first.
+  const zoned = sql`coalesce(try_cast(${x} as timestamptz), try_cast(${offset} as timestamptz)) at time zone 'UTC'`;
+  return sql`case when ends_with(${x}, 'Z') then coalesce(try_cast(${x} as timestamp), ${zoned})
+    when regexp_matches(${x}, '(Z|[+-]\\d{2}:?\\d{2})$') then ${zoned}
+    else try_cast(${x} as timestamp) end`;
 }

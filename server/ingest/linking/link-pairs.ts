@@ -33,7 +33,12 @@ export async function findLinkPairs(
       from contact c, span
       where c.time_precision = 'time' and c.received_at between span.lo and span.hi and c.easting is not null
         and c.northing is not null)`);
-  await tx.run(sql`create temp table ${code(`${prefix}_pairs`)} as ${pairsFrom(pts, t)}`);
+  const [older] = await tx.all<{ n: number }>(
+    sql`select count(*)::double as n from ${pts} where not in_scope`,
+  );
+  await tx.run(
+    sql`create temp table ${code(`${prefix}_pairs`)} as ${pairsFrom(pts, t, (older?.n ?? 0) > 0)}`,
+  );
   const [n] = await tx.all<{ n: number }>(sql`select count(*)::double as n from ${code(`${prefix}_pairs`)}`);
   return n?.n ?? 0;
 }
@@ -42,20 +47,24 @@ export async function findLinkPairs(
  * Points sit in cells twice the thresholds wide: a report's partners lie in its own cell or the next
  * one on its nearer side in each dimension (8 cells). A pair of new reports is looked for from one end
  * only, the one for which the step to the other's cell points forward (its first non-zero component is
- * positive): 4.5 cells on average. The backward steps are looked up among older reports only.
+ * positive): 4.5 cells on average. The backward steps are looked up among older reports only, when
+ * there are any.
  */
-function pairsFrom(pts: Sql, t: LinkThresholds): Sql {
+function pairsFrom(pts: Sql, t: LinkThresholds, withOlder: boolean): Sql {
   const seconds = t.minutes * 60;
-  const probes = (
-    forward: boolean,
-  ) => sql`select p.*, p.cx + ox * p.sx as kx, p.cy + oy * p.sy as ky, p.ct + ot * p.st as kt
+  // Only the columns the match reads: the probe side is several rows per report.
+  const probes = (forward: boolean) => sql`select p.id, p.agency_code, p.family, p.e, p.n, p.t,
+      p.cx + ox * p.sx as kx, p.cy + oy * p.sy as ky, p.ct + ot * p.st as kt
     from ${pts} p, (values (0), (1)) x(ox), (values (0), (1)) y(oy), (values (0), (1)) z(ot)
     where p.in_scope and (case when ox = 1 then p.sx when oy = 1 then p.sy when ot = 1 then p.st else 0 end >= 0) = ${forward}`;
   const matches = (forward: boolean) => sql`select a.id as a, b.id as b from (${probes(forward)}) a
-    join (select * from ${pts} ${forward ? code('') : code('where not in_scope')}) b
+    join (select id, agency_code, family, e, n, t, cx, cy, ct from ${pts}
+      ${forward ? code('') : code('where not in_scope')}) b
       on b.cx = a.kx and b.cy = a.ky and b.ct = a.kt and b.family = a.family
     where a.agency_code <> b.agency_code
       and (a.e - b.e) * (a.e - b.e) + (a.n - b.n) * (a.n - b.n) <= ${t.metres * t.metres}
       and abs(a.t - b.t) <= ${seconds}`;
-  return sql`select distinct least(a, b) as a, greatest(a, b) as b from (${matches(true)} union all ${matches(false)})`;
+  // A first load has no older reports: the backward half would probe an empty side.
+  const found = withOlder ? sql`${matches(true)} union all ${matches(false)}` : matches(true);
+  return sql`select distinct least(a, b) as a, greatest(a, b) as b from (${found})`;
 }

@@ -6,24 +6,17 @@ import type { ResolvedFilters } from '../resolve-filters.ts';
 import { cellColumns, shownCells } from './cell-columns.ts';
 import { gridCounts } from './grid-counts.ts';
 import { defaultsFor, hotspotParams } from './hotspot-params.ts';
-import { Lru } from './lru.ts';
 import { runEmerging } from './run-emerging.ts';
 import { runMethod } from './run-method.ts';
 import { studyArea } from './study-area.ts';
 
-const results = new Lru<Promise<Hotspots>>(32);
-
-/** Grid counts, kernel density or Gi* hotspots over the study area under the filters; cached per data version. */
+/**
+ * Grid counts, kernel density or Gi* hotspots over the study area under the filters. Answers are
+ * cached by the API's result cache; only the study area (geometry) is kept here, per data version.
+ */
 export async function getHotspots(db: Db, q: HotspotQuery, { filters }: ResolvedFilters): Promise<Hotspots> {
   const p = hotspotParams(q);
-  const version = await dataVersion(db);
-  const key = JSON.stringify([version, filters, p]);
-  const cached = results.get(key);
-  if (cached) return cached;
-  const computed = compute(db, version, p, filters);
-  results.set(key, computed);
-  computed.catch(() => results.delete(key));
-  return computed;
+  return compute(db, await dataVersion(db), p, filters);
 }
 
 async function compute(
@@ -40,7 +33,8 @@ async function compute(
   ]);
   const { counts, inside, outside } = gridCounts(area, lattice);
   const r = runMethod(area, counts, p);
-  if (p.method === 'emerging') Object.assign(r, runEmerging(area, byMonth, filters, p));
+  const em = p.method === 'emerging' ? runEmerging(area, byMonth, filters, p) : null;
+  if (em) Object.assign(r, { emerging: em.emerging, transform: em.transform });
   const cells = shownCells(area, counts, r, p.all);
   return {
     method: p.method,
@@ -63,6 +57,7 @@ async function compute(
       maxCount: Math.max(0, ...cells.map((k) => counts[k] as number)),
       maxDensity: r.density ? Math.max(0, ...cells.map((k) => r.density?.[k] as number)) : null,
     },
+    ...(em ? { emerging: { slice: em.slice, slices: em.slices, minContacts: em.minContacts } } : {}),
     all: p.all,
     cells: cellColumns(area.grid, cells, counts, r),
   };

@@ -6,7 +6,11 @@ export const SEQUENTIAL = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'
 /** SVG pattern id for areas without residents (no rate); boundary-map.tsx defines it. */
 export const NO_RESIDENTS_PATTERN = 'no-residents-hatch';
 
-export type Measure = 'rate' | 'count';
+/**
+ * 'versus': above, below or not different from the force-wide rate (a test, not a quantity);
+ * 'gistar': Getis-Ord Gi* hot and cold areas (an area with its neighbours against the layer).
+ */
+export type Measure = 'rate' | 'count' | 'versus' | 'gistar';
 
 export interface ColourClass {
   /** Lowest and highest value in the class. */
@@ -18,7 +22,7 @@ export interface ColourClass {
 
 /** The value an area is coloured by, or null when it has none (no residents, for a rate). */
 export const valueOf = (a: AreaStat, measure: Measure): number | null =>
-  measure === 'rate' ? a.rate : a.contacts;
+  measure === 'count' ? a.contacts : a.rate;
 
 /**
  * Quantile classes: the sorted values cut at each fifth by nearest rank, so each class holds about a fifth
@@ -51,4 +55,20 @@ export function colourOf(value: number | null, classes: readonly ColourClass[]):
   if (value === null) return `url(#${NO_RESIDENTS_PATTERN})`;
   const c = classes.find((k) => value <= k.high) ?? classes.at(-1);
   return c?.colour ?? SEQUENTIAL[0];
+}
+
+/**
+ * The measure asked for, or what can be shown: counts without residents, rates when areas were not
+ * tested. Gi* runs on counts where there are no residents, so it needs only to be available.
+ */
+export function shownMeasure(
+  asked: Measure,
+  rateAvailable: boolean,
+  versusAvailable: boolean,
+  gistarAvailable = false,
+): Measure {
+  if (asked === 'gistar' && gistarAvailable) return 'gistar';
+  if (!rateAvailable) return 'count';
+  if (asked === 'gistar') return 'rate';
+  return asked === 'versus' && !versusAvailable ? 'rate' : asked;
 }

@@ -7,7 +7,8 @@ import type { Measure } from './choropleth.ts';
 export function useMapView(fallbackLayer: string) {
   const [params, setParams] = useSearchParams();
   const layer = params.get('layer') ?? fallbackLayer;
-  const measure: Measure = params.get('measure') === 'count' ? 'count' : 'rate';
+  const raw = params.get('measure');
+  const measure: Measure = raw === 'count' || raw === 'versus' || raw === 'gistar' ? raw : 'rate';
   const set = useCallback(
     (key: 'layer' | 'measure', value: string | null) =>
       setParams(() => {
@@ -20,6 +21,6 @@ export function useMapView(fallbackLayer: string) {
   );
   const chooseLayer = useCallback((id: string) => set('layer', id), [set]);
   // Rate is the default, so only a count goes into the link.
-  const chooseMeasure = useCallback((m: Measure) => set('measure', m === 'count' ? m : null), [set]);
+  const chooseMeasure = useCallback((m: Measure) => set('measure', m === 'rate' ? null : m), [set]);
   return { layer, measure, chooseLayer, chooseMeasure };
 }

@@ -1,15 +1,15 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { latestParams } from '../../lib/latest-params.ts';
+import { withChoice } from '../../lib/latest-params.ts';
 
 export interface TrendView {
   interval: 'day' | 'week' | 'month';
   split: string;
   count: 'reports' | 'incidents';
-  chart: 'c' | 'xmr';
+  chart: 'auto' | 'c' | 'xmr';
 }
 
-const DEFAULTS: TrendView = { interval: 'month', split: 'none', count: 'reports', chart: 'c' };
+const DEFAULTS: TrendView = { interval: 'month', split: 'none', count: 'reports', chart: 'auto' };
 const KEYS = Object.keys(DEFAULTS) as (keyof TrendView)[];
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
@@ -25,18 +25,13 @@ export function useTrendView() {
         ? (params.get('split') as string)
         : DEFAULTS.split,
       count: pick(params.get('count'), ['reports', 'incidents'], DEFAULTS.count),
-      chart: pick(params.get('chart'), ['c', 'xmr'], DEFAULTS.chart),
+      chart: pick(params.get('chart'), ['auto', 'c', 'xmr'], DEFAULTS.chart),
     }),
     [params],
   );
   const choose = useCallback(
     <K extends keyof TrendView>(key: K, value: TrendView[K]) =>
-      setParams(() => {
-        const next = latestParams();
-        if (value === DEFAULTS[key]) next.delete(key);
-        else next.set(key, value);
-        return next;
-      }),
+      setParams(() => withChoice(key, value, DEFAULTS[key])),
     [setParams],
   );
   return { view, choose };

@@ -3,15 +3,22 @@ import { Navigate, useLocation } from 'react-router';
 import { useLogin } from '../api/login.ts';
 import { useMe } from '../api/me.ts';
 import { Loading } from '../../../components/states.tsx';
+import type { Role } from '../../../../../server/contract/auth.ts';
 import './login-page.css';
 
-/** Where to go after signing in: the page the guard turned the user away from, else the overview. */
-function returnPath(state: unknown): string {
+/**
+ * Where to go after signing in: the page the guard turned the user away from, else the role's home
+ * (the board pack for the board, the overview for everyone else).
+ */
+function returnPath(state: unknown, role: Role): string {
+  const home = role === 'board' ? '/board' : '/';
   const from = (state as { from?: { pathname?: unknown; search?: unknown } } | null)?.from;
   if (typeof from?.pathname !== 'string' || !from.pathname.startsWith('/') || from.pathname === '/login') {
-    return '/';
+    return home;
   }
-  return from.pathname + (typeof from.search === 'string' ? from.search : '');
+  const search = typeof from.search === 'string' ? from.search : '';
+  // A bare "/" is just the start page; a link with filters is honoured as it is.
+  return from.pathname === '/' && !search ? home : from.pathname + search;
 }
 
 export function LoginPage() {
@@ -20,7 +27,7 @@ export function LoginPage() {
   const location = useLocation();
 
   if (me.isPending) return <Loading label="Checking your session" />;
-  if (me.data) return <Navigate to={returnPath(location.state)} replace />;
+  if (me.data) return <Navigate to={returnPath(location.state, me.data.role)} replace />;
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

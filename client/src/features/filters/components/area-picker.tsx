@@ -1,3 +1,4 @@
+import { isDrawnLayer } from '../../../../../server/contract/drawn-areas.ts';
 import type { AreaProperties } from '../../../lib/api/boundaries.ts';
 
 interface Props {
@@ -32,7 +33,9 @@ export function AreaPicker({ layers, layer, onLayerChange, areas, areasState, co
               {l.name}
             </option>
           ))}
-          {!knownLayer && <option value={layer}>{layer} (unknown)</option>}
+          {!knownLayer && (
+            <option value={layer}>{isDrawnLayer(layer) ? 'Drawn on the map' : `${layer} (unknown)`}</option>
+          )}
         </select>
       </div>
       <div className="field">
@@ -49,7 +52,7 @@ export function AreaPicker({ layers, layer, onLayerChange, areas, areasState, co
           <option value="">{areaPrompt(layer, areasState)}</option>
           {areas.map((a) => (
             <option key={a.code} value={a.code}>
-              {a.name} ({a.code})
+              {isDrawnLayer(layer) ? a.name : `${a.name} (${a.code})`}
             </option>
           ))}
           {code && !areas.some((a) => a.code === code) && (

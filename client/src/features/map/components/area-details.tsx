@@ -1,7 +1,9 @@
 import type { AreaProperties } from '../../../lib/api/boundaries.ts';
 import { formatCount } from '../../../lib/format.ts';
+import type { AreaHotspot } from '../api/area-hotspots.ts';
 import type { AreaStat } from '../api/areas.ts';
 import { AreaFigures } from './area-figures.tsx';
+import { AreaGistar } from './area-gistar.tsx';
 
 interface Props {
   area: AreaProperties | null;
@@ -11,9 +13,22 @@ interface Props {
   layerName: string;
   isFilter: boolean;
   onFilter: (area: AreaProperties) => void;
+  /** The filters keep one area, so no area is compared with the force-wide rate. */
+  areaFiltered: boolean;
+  /** Shown when the map is coloured by Gi*: the area's class, z and adjusted p. */
+  gistar?: { hotspot: AreaHotspot | undefined } | undefined;
 }
 
-export function AreaDetails({ area, stat, figuresState, layerName, isFilter, onFilter }: Props) {
+export function AreaDetails({
+  area,
+  stat,
+  figuresState,
+  layerName,
+  isFilter,
+  onFilter,
+  areaFiltered,
+  gistar,
+}: Props) {
   return (
     <section className="side-box area-details" aria-live="polite" data-testid="area-details">
       <h2 className="side-box__title">Area</h2>
@@ -22,7 +37,16 @@ export function AreaDetails({ area, stat, figuresState, layerName, isFilter, onF
       ) : (
         <>
           <p className="area-details__name">{area.name}</p>
-          <AreaFigures stat={stat} state={figuresState} />
+          <AreaFigures
+            stat={stat}
+            state={figuresState}
+            untestedReason={
+              areaFiltered
+                ? 'Not compared with the force-wide rate while the filters keep one area.'
+                : 'Not compared with the force-wide rate.'
+            }
+          />
+          {gistar && <AreaGistar hotspot={gistar.hotspot} />}
           <dl className="facts">
             <dt>Code</dt>
             <dd>{area.code}</dd>

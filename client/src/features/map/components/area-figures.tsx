@@ -1,13 +1,16 @@
 import { formatCount, formatRateWithInterval } from '../../../lib/format.ts';
 import type { AreaStat } from '../api/areas.ts';
+import { VersusForce } from './versus-force.tsx';
 
 interface Props {
   stat: AreaStat | undefined;
   state: 'loading' | 'error' | 'ready';
+  /** Why no area was tested against the force-wide rate (one area in the filters, no residents). */
+  untestedReason: string;
 }
 
-/** An area's contacts and its rate in words, never a bare rate without its interval. */
-export function AreaFigures({ stat, state }: Props) {
+/** An area's contacts, its rate in words (never a bare rate without its interval) and how it compares with the force. */
+export function AreaFigures({ stat, state, untestedReason }: Props) {
   if (!stat) {
     return (
       <p className="muted area-figures">
@@ -27,6 +30,7 @@ export function AreaFigures({ stat, state }: Props) {
           ? formatRateWithInterval({ rate, rateLow, rateHigh })
           : 'No residents recorded, so no rate.'}
       </p>
+      {rate !== null && <VersusForce stat={stat} untestedReason={untestedReason} />}
     </div>
   );
 }

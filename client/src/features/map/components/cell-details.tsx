@@ -1,4 +1,5 @@
 import { formatCount } from '../../../lib/format.ts';
+import type { HotPlace } from '../api/hot-places.ts';
 import type { Hotspots } from '../api/hotspots.ts';
 import { emergingLabel } from '../emerging-colours.ts';
 import { CLASS_LABELS } from '../hotspot-colours.ts';
@@ -8,13 +9,16 @@ interface Props {
   hotspots: Hotspots | undefined;
   id: string | null;
   filters: Record<string, string>;
+  onPlace?: (place: HotPlace) => void;
+  /** The role may open the cell's profile (not the board). */
+  detail: boolean;
 }
 
 const num = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const pValue = (p: number) => (p < 0.0001 ? '< 0.0001' : p.toPrecision(2));
 
 /** The figures of the clicked cell, as the API gives them. */
-export function CellDetails({ hotspots: h, id, filters }: Props) {
+export function CellDetails({ hotspots: h, id, filters, onPlace, detail }: Props) {
   const i = h && id ? h.cells.ids.indexOf(id) : -1;
   const c = h?.cells;
   return (
@@ -62,7 +66,7 @@ export function CellDetails({ hotspots: h, id, filters }: Props) {
             <dt>Cell</dt>
             <dd>{id}</dd>
           </dl>
-          <CellTrend id={id as string} filters={filters} />
+          {detail && <CellTrend id={id as string} filters={filters} onPlace={onPlace} />}
         </>
       )}
     </section>

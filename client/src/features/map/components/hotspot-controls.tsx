@@ -15,7 +15,7 @@ const VIEWS: readonly { view: MapView; label: string }[] = [
   { view: 'grid', label: 'Grid counts' },
   { view: 'kde', label: 'Kernel density' },
   { view: 'gistar', label: 'Gi* hot and cold spots' },
-  { view: 'emerging', label: 'Emerging hot spots (monthly)' },
+  { view: 'emerging', label: 'Emerging hot spots' },
 ];
 const SIZES: readonly { key: SizeKey; label: string; for: MapView[] }[] = [
   { key: 'cell', label: 'Cell size', for: ['grid', 'kde', 'gistar', 'emerging'] },

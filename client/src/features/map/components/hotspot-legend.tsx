@@ -71,8 +71,14 @@ export function HotspotLegend({ hotspots: h, classes }: Props) {
         {h.method === 'kde' && `, quartic kernel, bandwidth ${formatCount(p.bandwidth)} m`}
         {h.method === 'grid' && '. Quantile classes of cells with contacts.'}
         {h.method === 'kde' && '. Classes cut at the 50th, 75th, 90th and 97.5th percentiles.'}
-        {h.method === 'emerging' && '; monthly Gi* at 90% with a Mann-Kendall trend of z.'}
+        {h.method === 'emerging' && h.emerging && emergingNote(h.emerging)}
       </p>
     </div>
   );
+}
+
+function emergingNote(e: NonNullable<Hotspots['emerging']>): string {
+  const slices = `${e.slices} ${e.slice === 'quarter' ? 'quarterly' : 'monthly'} slices`;
+  const why = e.slice === 'month' ? ' (quarterly over 2 years or more)' : '';
+  return `; Gi* at 90% in each of ${slices}${why} with a Mann-Kendall trend of z. Cells with fewer than ${e.minContacts} contacts in the period are not classed: too few to show a pattern.`;
 }

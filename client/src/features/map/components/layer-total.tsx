@@ -29,6 +29,11 @@ export function LayerTotal({ stats, areaFiltered }: Props) {
       ) : (
         <p className="muted side-box__text">No resident counts, so no rate.</p>
       )}
+      {stats.significance && (
+        <p className="side-box__note" data-testid="layer-versus-force">
+          {`${stats.significance.above} of ${stats.significance.tested} areas significantly above the force-wide rate, ${stats.significance.below} below (exact Poisson test, Benjamini-Hochberg, 5%).`}
+        </p>
+      )}
       {t.contactsWithPopulation < t.contacts && rate !== null && !areaFiltered && (
         <p className="muted side-box__note">
           The rate leaves out {formatCount(t.contacts - t.contactsWithPopulation)} contacts in areas without

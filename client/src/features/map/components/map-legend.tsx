@@ -2,6 +2,7 @@ import { formatCount, formatRate } from '../../../lib/format.ts';
 import type { ColourClass, Measure } from '../choropleth.ts';
 
 interface Props {
+  /** Rate or count; the force-rate comparison has its own legend (VersusLegend). */
   measure: Measure;
   classes: readonly ColourClass[];
   /** Areas without residents, shown hatched when colouring by rate. */
@@ -11,6 +12,8 @@ interface Props {
 const TITLE: Record<Measure, string> = {
   rate: 'Contacts per 1,000 residents',
   count: 'Contacts',
+  versus: 'Contacts per 1,000 residents',
+  gistar: 'Contacts per 1,000 residents',
 };
 
 /** The key to the colours, over the map's lower left corner. */

@@ -12,6 +12,7 @@ import type { TrendSeries } from '../../../../../server/contract/trends.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { PALETTE } from '../../../lib/palette.ts';
 import { nameOf, tickOf } from '../interval-format.ts';
+import { ChartChoiceNote } from './chart-choice-note.tsx';
 import { SignalList } from './signal-list.tsx';
 
 type Control = NonNullable<TrendSeries['control']>;
@@ -94,9 +95,11 @@ export function ControlChart({ data, control }: { data: TrendSeries; control: Co
         </ResponsiveContainer>
       </div>
       <p className="muted trend-note">
-        Diamonds mark points in a signal. Limits are the mean ± 3√mean (c-chart) or the mean ± 2.66 × the mean
-        moving range (XmR), from the {control.points.length} whole {data.interval}s shown.
+        Diamonds mark points in a signal. Limits are the mean{' '}
+        {control.kind === 'c' ? '± 3√mean' : '± 2.66 × the mean moving range'}, from the{' '}
+        {control.points.length} whole {data.interval}s shown.
       </p>
+      <ChartChoiceNote control={control} />
       <SignalList signals={control.signals} />
     </>
   );

@@ -24,6 +24,7 @@ const COUNTS: Options = [
   ['incidents', 'Incidents (linked reports once)'],
 ];
 const CHARTS: Options = [
+  ['auto', 'Automatic (by dispersion)'],
   ['c', 'c-chart (Poisson counts)'],
   ['xmr', 'XmR (individuals)'],
 ];
