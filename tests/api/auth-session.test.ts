@@ -50,6 +50,22 @@ describe('sessions over HTTP', () => {
     expect((await me(cookie)).status).toBe(401);
   });
 
+  it('answers a burst of requests after a quiet minute, touching the session once', async () => {
+    const cookie = await app.login('analyst');
+    // The session is due a last-seen update: every request of the burst would try to write its row.
+    await app.db.run(sql`update user_session set last_seen_at = now()::timestamp - interval 2 minutes`);
+    const burst = await Promise.all(
+      ['/api/auth/me', '/api/options', '/api/summary', '/api/timeseries', '/api/auth/me', '/api/options'].map(
+        (path) => app.request(path, { cookie }),
+      ),
+    );
+    expect(burst.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const [seen] = await app.db.all<{ ago: number }>(
+      sql`select date_diff('second', max(last_seen_at), now()::timestamp)::integer as ago from user_session`,
+    );
+    expect(seen?.ago).toBeLessThan(60);
+  });
+
   it('ends a session past its absolute expiry even when active', async () => {
     const cookie = await app.login('analyst');
     await app.db.run(sql`update user_session set expires_at = now()::timestamp - interval 1 second`);

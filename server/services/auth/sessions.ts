@@ -54,9 +54,25 @@ export async function resolveSession(
   }
   const user = await findUserById(db, session.user_id);
   if (!user || user.disabled) return null;
-  if (now.getTime() - session.last_seen_at.getTime() > TOUCH_EVERY_MS)
-    await sessions.touchSession(db, tokenHash, now);
+  if (now.getTime() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) await touchOnce(db, tokenHash, now);
   return toSessionUser(user);
+}
+
+// A page sends several requests at once; after a quiet minute each would update the same session row,
+// and DuckDB refuses concurrent updates of one row. One touch per session at a time is enough.
+const touching = new Set<string>();
+
+async function touchOnce(db: Db, tokenHash: string, now: Date): Promise<void> {
+  if (touching.has(tokenHash)) return;
+  touching.add(tokenHash);
+  try {
+    await sessions.touchSession(db, tokenHash, now);
+  } catch (err) {
+    // Another process-level writer got there first: the session was seen, which is all this records.
+    if (!/conflict/i.test(String(err))) throw err;
+  } finally {
+    touching.delete(tokenHash);
+  }
 }
 
 export async function signOut(db: Db, token: string): Promise<void> {
