@@ -1,5 +1,6 @@
 import { formatCount } from '../../../lib/format.ts';
 import type { HotspotClass, Hotspots } from '../api/hotspots.ts';
+import { HotspotClass as HotspotClassSchema } from '../../../../../server/contract/hotspots.ts';
 import type { ColourClass } from '../choropleth.ts';
 import { CLASS_COLOURS, CLASS_LABELS } from '../hotspot-colours.ts';
 import { EmergingLegendItems } from './emerging-legend-items.tsx';
@@ -15,15 +16,7 @@ const TITLE = {
   gistar: 'Getis-Ord Gi*',
   emerging: 'Emerging hotspots',
 };
-const ORDER: HotspotClass[] = [
-  'hot_99',
-  'hot_95',
-  'hot_90',
-  'not_significant',
-  'cold_90',
-  'cold_95',
-  'cold_99',
-];
+const ORDER: readonly HotspotClass[] = HotspotClassSchema.options;
 const density = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
 
 /** The key to a hotspot layer's colours and the parameters that made it. */
