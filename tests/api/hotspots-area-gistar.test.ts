@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BoundaryCollection } from '../../server/contract/dashboard.ts';
 import { AreaHotspots, type AreaHotspot } from '../../server/contract/hotspots.ts';
 import type { PlantedTruth } from '../../server/contract/planted-truth.ts';
-import { latestTruth } from '../../server/generate/store/truth-store.ts';
 import { AreaIndex } from '../../server/geo/area-index.ts';
 import { polygonArea, type AreaGeometry } from '../../server/geo/boundary.ts';
 import { insertBoundaryLayer } from '../../server/queries/boundaries.ts';
 import { bh, giStarByHand, sharedVertexNeighbours, twoSided } from '../helpers/area-gistar-by-hand.ts';
-import { demoDb } from '../helpers/demo-db.ts';
-import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { useDemoApp } from '../helpers/demo-db.ts';
+import type { TestApp } from '../helpers/test-app.ts';
 
+const demo = useDemoApp(5_000);
 let app: TestApp;
 let cookie: string;
 let truth: PlantedTruth;
-beforeAll(async () => {
-  app = await startTestApp({ db: await demoDb(5_000) });
-  cookie = await app.login('analyst');
-  const t = await latestTruth(app.db);
-  if (!t) throw new Error('the demo stored no planted truth');
-  truth = t;
-});
-afterAll(async () => {
-  await app.close();
-  app.db.close();
-});
+beforeAll(() => ({ app, cookie, truth } = demo));
 
 async function areaGi(query: string, who = cookie): Promise<AreaHotspots> {
   const res = await app.request(`/api/hotspots/areas?${query}`, { cookie: who });

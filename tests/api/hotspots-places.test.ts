@@ -1,28 +1,18 @@
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AreaStats } from '../../server/contract/dashboard.ts';
 import { AreaProfile, HotPlaces, HotspotCell, Hotspots } from '../../server/contract/hotspots.ts';
 import type { PlantedTruth } from '../../server/contract/planted-truth.ts';
 import { sql } from '../../server/db/sql.ts';
-import { latestTruth } from '../../server/generate/store/truth-store.ts';
-import { demoDb } from '../helpers/demo-db.ts';
-import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { useDemoApp } from '../helpers/demo-db.ts';
+import type { TestApp } from '../helpers/test-app.ts';
 
+const demo = useDemoApp(5_000);
 let app: TestApp;
 let cookie: string;
 let truth: PlantedTruth;
-beforeAll(async () => {
-  app = await startTestApp({ db: await demoDb(5_000) });
-  cookie = await app.login('analyst');
-  const t = await latestTruth(app.db);
-  if (!t) throw new Error('the demo stores its planted truth');
-  truth = t;
-});
-afterAll(async () => {
-  await app.close();
-  app.db.close();
-});
+beforeAll(() => ({ app, cookie, truth } = demo));
 
 const getJson = async <T>(path: string, schema: { parse: (x: unknown) => T }, who = cookie) => {
   const res = await app.request(path, { cookie: who });

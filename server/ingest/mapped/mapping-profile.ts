@@ -1,34 +1,19 @@
 import { z } from 'zod';
-import { ContactStatus } from '../../contract/canonical-contact.ts';
+import { CANONICAL_COLUMNS, ContactStatus, type CanonicalColumn } from '../../contract/canonical-contact.ts';
 import { AsbType, Category, Channel } from '../../contract/taxonomy.ts';
 
 const Column = z.string().trim().min(1);
 /** Source value -> our value; matched ignoring case and surrounding blanks. */
 const valueMap = <T extends z.ZodType>(target: T) => z.record(z.string().trim().min(1), target);
 
-/** The canonical fields a profile may take from a source column (location and agency are set apart). */
-export const MAPPED_FIELDS = [
-  'source_record_id',
-  'channel',
-  'received_at',
-  'from_at',
-  'to_at',
-  'category',
-  'asb_type',
-  'postcode',
-  'location_ref',
-  'caller_ref',
-  'vulnerable',
-  'status',
-  'referral_partner',
-  'resolved_at',
-  'sla_target_hours',
-  'name',
-  'phone',
-  'address',
-  'description',
-] as const;
-export type MappedField = (typeof MAPPED_FIELDS)[number];
+// Location and agency are set apart: a profile names them in sections of their own.
+const SET_APART = ['agency', 'lat', 'lon', 'easting', 'northing'] as const;
+type SetApart = (typeof SET_APART)[number];
+export type MappedField = Exclude<CanonicalColumn, SetApart>;
+/** The canonical fields a profile may take from a source column. */
+export const MAPPED_FIELDS = CANONICAL_COLUMNS.filter(
+  (c): c is MappedField => !(SET_APART as readonly string[]).includes(c),
+);
 export const DATE_FIELDS = ['received_at', 'from_at', 'to_at', 'resolved_at'] as const;
 
 const Columns = z
