@@ -89,7 +89,7 @@ export async function openPage(
   page.on('console', (m) => {
     // Asking /api/auth/me without a session is how the client learns it must sign in.
     const expected = m.location().url.endsWith('/api/auth/me') && m.text().includes('401');
-    if (m.type() === 'error' && !expected) errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !expected) errors.push(`console: ${m.text()} (${m.location().url})`);
   });
   return { context, page, errors };
 }

@@ -8,13 +8,15 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: logout,
-    // Abort requests still in flight: once the session is gone they could only come back 401.
-    onMutate: () => queryClient.cancelQueries(),
-    // Signed out first, so the pages unmount rather than refetch what is removed next; then drop every
-    // cached answer so the next user of this browser sees nothing of the last one's.
-    onSettled: () => {
+    // Abort requests still in flight and unmount the pages before the session goes, so no page starts
+    // a request that could only come back 401 while the sign-out is on its way.
+    onMutate: async () => {
+      await queryClient.cancelQueries();
       queryClient.setQueryData(ME_KEY, null);
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
     },
+    // A failed sign-out leaves the session alive: ask the server who is signed in again.
+    onError: () => queryClient.invalidateQueries({ queryKey: ME_KEY }),
+    // Drop every cached answer so the next user of this browser sees nothing of the last one's.
+    onSettled: () => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] }),
   });
 }
