@@ -14,7 +14,8 @@ export interface Hidden {
   entries: { key: string; reason: 'small_count' | 'protects_another' }[];
 }
 
-function hide(values: readonly number[], keys: readonly string[], threshold: number) {
+/** Which entries of a list the board may not see, by index and by key, with the reason for each. */
+export function hide(values: readonly number[], keys: readonly string[], threshold: number) {
   const { items } = suppressList(values, { threshold });
   const hidden = new Set<number>();
   const entries: Hidden['entries'] = [];

@@ -1,4 +1,4 @@
-import { suppressList } from '../../analytics/board/suppress-list.ts';
+import { hide } from '../board/board-aggregates.ts';
 import type { AreaHotspots } from '../../contract/hotspots.ts';
 
 /**
@@ -7,19 +7,16 @@ import type { AreaHotspots } from '../../contract/hotspots.ts';
  * and z and p withheld for every area: with the neighbour lists they would give the hidden counts back.
  */
 export function areaHotspotsForBoard(h: AreaHotspots, threshold: number): AreaHotspots {
-  const { items } = suppressList(
+  const { hidden, entries } = hide(
     h.areas.map((a) => a.count ?? 0),
-    { threshold },
+    h.areas.map((a) => a.code),
+    threshold,
   );
-  const entries = items.flatMap((cell, i) =>
-    cell.kind === 'value' ? [] : [{ key: h.areas[i]?.code ?? String(i), reason: cell.reason }],
-  );
-  const hidden = new Set(entries.map((e) => e.key));
   return {
     ...h,
-    areas: h.areas.map((a) => ({
+    areas: h.areas.map((a, i) => ({
       ...a,
-      ...(hidden.has(a.code) ? { count: null, rate: null } : {}),
+      ...(hidden.has(i) ? { count: null, rate: null } : {}),
       z: null,
       p: null,
       pAdjusted: null,

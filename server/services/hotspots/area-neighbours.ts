@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { AreaGeometry } from '../../geo/boundary.ts';
 import { wgs84ToBng } from '../../geo/projection.ts';
 import { layerGeometries } from '../../queries/areas-admin.ts';
-import { Lru } from './lru.ts';
+import { LRUCache } from 'lru-cache';
 
 export interface LayerNeighbours {
   /** Area codes in the order of `neighbours`. */
@@ -13,7 +13,7 @@ export interface LayerNeighbours {
 }
 
 // Projecting and matching the vertices of ~600 polygons is geometry work: keep it per version and layer.
-const kept = new Lru<Promise<LayerNeighbours>>(16);
+const kept = new LRUCache<string, Promise<LayerNeighbours>>({ max: 16 });
 
 /** The layer's queen contiguity, cached per data version (loading boundaries bumps it). */
 export function layerNeighbours(db: Db, version: number, layerId: string): Promise<LayerNeighbours> {

@@ -7,7 +7,7 @@ import { bngToWgs84, wgs84ToBng } from '../../geo/projection.ts';
 import { MAX_GRID_CELLS } from '../../contract/hotspots.ts';
 import { layerFeatures, listLayers } from '../../queries/boundaries.ts';
 import { contactExtent, type BngExtent } from '../../queries/hotspot-extent.ts';
-import { Lru } from './lru.ts';
+import { LRUCache } from 'lru-cache';
 
 export interface StudyArea {
   grid: GridSpec;
@@ -19,7 +19,7 @@ export interface StudyArea {
 }
 
 // Building a mask tests every cell centre against the polygons: worth keeping per version and cell size.
-const masks = new Lru<Promise<StudyArea>>(8);
+const masks = new LRUCache<string, Promise<StudyArea>>({ max: 8 });
 
 /** The grid and study-area mask for a cell size, cached per data version (boundaries bump it too). */
 export function studyArea(db: Db, version: number, cell: number): Promise<StudyArea> {

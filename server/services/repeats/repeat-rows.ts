@@ -12,7 +12,7 @@ import { freshRequested } from '../../db/request-scope.ts';
 import { dataVersion } from '../../queries/meta.ts';
 import { contactsWithoutRef, repeatDistribution } from '../../queries/repeat-distribution.ts';
 import { repeatEntities, type RepeatEntityRow, type RepeatSpan } from '../../queries/repeat-entities.ts';
-import { Lru } from '../hotspots/lru.ts';
+import { LRUCache } from 'lru-cache';
 
 const DAY_MS = 86_400_000;
 
@@ -23,7 +23,7 @@ export interface RepeatRows {
 }
 
 // Sorting and paging a list asks again with the same window: keep the counted rows per data version.
-const cache = new Lru<Promise<RepeatRows>>(16);
+const cache = new LRUCache<string, Promise<RepeatRows>>({ max: 16 });
 
 /** Which references meet the threshold, by the community trigger over their complaint dates. */
 function triggersOf(entities: readonly RepeatEntityRow[], threshold: number) {
