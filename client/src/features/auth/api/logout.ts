@@ -8,11 +8,13 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: logout,
-    // Abort requests still in flight and unmount the pages before the session goes, so no page starts
-    // a request that could only come back 401 while the sign-out is on its way.
+    // Unmount the pages first (a mounted page refetches a query whose fetch was cancelled under it), let
+    // React commit that, then abort whatever is still in flight: only then does the session go, so no
+    // request can come back 401 while the sign-out is on its way.
     onMutate: async () => {
-      await queryClient.cancelQueries();
       queryClient.setQueryData(ME_KEY, null);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await queryClient.cancelQueries();
     },
     // A failed sign-out leaves the session alive: ask the server who is signed in again.
     onError: () => queryClient.invalidateQueries({ queryKey: ME_KEY }),
