@@ -1,6 +1,6 @@
 import type { Executor } from '../db/database.ts';
 import { sql, type Sql } from '../db/sql.ts';
-import { DRAWN_LAYER_PREFIX } from '../contract/drawn-areas.ts';
+import { BASE_LAYER_ID } from '../queries/hidden-layers.ts';
 import { isFresh, scopeTags, scopeWhere, type AssignScope } from './assign-scope.ts';
 
 export interface AssignCounts {
@@ -14,8 +14,9 @@ export interface AssignCounts {
 
 const LOCATED = sql`(c.lon is not null and c.lat is not null or c.easting is not null and c.northing is not null)`;
 const LOCATED_ROW = sql`(lon is not null and lat is not null or easting is not null and northing is not null)`;
-// A drawn area is a user's outline, not the force's boundary: being inside one does not make a contact in area.
-const REAL_LAYER = sql`not starts_with(layer_id, ${DRAWN_LAYER_PREFIX})`;
+// A drawn outline, problem place or evaluation zone is not the force's boundary: being inside one does not
+// make a contact in area.
+const REAL_LAYER = BASE_LAYER_ID;
 
 /**
  * Sets contact.out_of_area for the scope from its contact_area rows of real (not drawn) layers, writing

@@ -1,7 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
-import { DRAWN_LAYER_PREFIX } from '../contract/drawn-areas.ts';
+import { isHiddenLayer } from '../contract/hidden-layers.ts';
 
 export interface AreaGeometryRow {
   [k: string]: unknown;
@@ -14,9 +14,9 @@ export async function layerIds(db: Executor): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** The loaded boundary layers, without the areas users drew: only these decide "out of area". */
+/** The loaded boundary layers, without hidden ones (drawn, problem, evaluation): only these decide "out of area". */
 export async function realLayerIds(db: Executor): Promise<string[]> {
-  return (await layerIds(db)).filter((id) => !id.startsWith(DRAWN_LAYER_PREFIX));
+  return (await layerIds(db)).filter((id) => !isHiddenLayer(id));
 }
 
 /** The layer's areas with their GeoJSON geometry as text. */

@@ -1,4 +1,4 @@
-import { DRAWN_LAYER_PREFIX } from '../contract/drawn-areas.ts';
+import { BASE_LAYER_L } from './hidden-layers.ts';
 import type { Executor } from '../db/database.ts';
 import { join, sql } from '../db/sql.ts';
 import type { BoundaryLayer } from '../geo/boundary.ts';
@@ -42,11 +42,11 @@ export async function insertBoundaryLayer(db: Executor, layer: BoundaryLayer): P
   }
 }
 
-/** The base layers a user maps by; areas drawn on the map (each a layer of its own) are left out. */
+/** The base layers a user maps by; hidden layers (drawn outlines, problem places, evaluation zones) are left out. */
 export async function listLayers(db: Executor): Promise<LayerRow[]> {
   return db.all<LayerRow>(sql`select l.id, l.name, l.source, count(a.code)::integer as areas
     from boundary_layer l left join area a on a.layer_id = l.id
-    where not starts_with(l.id, ${DRAWN_LAYER_PREFIX})
+    where ${BASE_LAYER_L}
     group by l.id, l.name, l.source order by l.id`);
 }
 

@@ -4,6 +4,7 @@ import { ingest } from './003-ingest.ts';
 import { generator } from './004-generator.ts';
 import { boardTargets } from './005-board-targets.ts';
 import { drawnAreas } from './007-drawn-areas.ts';
+import { tasking } from './008-tasking.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step in order; add a new file (next free number) and list it here. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   generator,
   boardTargets,
   drawnAreas,
+  tasking,
 ];

@@ -1,4 +1,4 @@
-import { isDrawnLayer } from '../../../../../server/contract/drawn-areas.ts';
+import { hiddenLayerLabel, isHiddenLayer } from '../../../../../server/contract/hidden-layers.ts';
 import type { AreaProperties } from '../../../lib/api/boundaries.ts';
 
 interface Props {
@@ -34,7 +34,7 @@ export function AreaPicker({ layers, layer, onLayerChange, areas, areasState, co
             </option>
           ))}
           {!knownLayer && (
-            <option value={layer}>{isDrawnLayer(layer) ? 'Drawn on the map' : `${layer} (unknown)`}</option>
+            <option value={layer}>{hiddenLayerLabel(layer) ?? `${layer} (unknown)`}</option>
           )}
         </select>
       </div>
@@ -52,7 +52,7 @@ export function AreaPicker({ layers, layer, onLayerChange, areas, areasState, co
           <option value="">{areaPrompt(layer, areasState)}</option>
           {areas.map((a) => (
             <option key={a.code} value={a.code}>
-              {isDrawnLayer(layer) ? a.name : `${a.name} (${a.code})`}
+              {isHiddenLayer(layer) ? a.name : `${a.name} (${a.code})`}
             </option>
           ))}
           {code && !areas.some((a) => a.code === code) && (
