@@ -134,12 +134,13 @@ export const AgencyRef = z.object({ code: z.string(), name: z.string() });
 export const Priority = z.object({
   score: z.number(),
   months: z.number().int(),
-  volume: z.number().int(),
-  previousVolume: z.number().int(),
+  /** Counts are null for the board role when below its suppression threshold (the score still ranks). */
+  volume: z.number().int().nullable(),
+  previousVolume: z.number().int().nullable(),
   /** Wheeler's z of volume against previous volume; positive is rising. */
   trendZ: z.number(),
   harmWeight: z.number(),
-  vulnerableRepeatCallers: z.number().int(),
+  vulnerableRepeatCallers: z.number().int().nullable(),
   rule: z.string(),
 });
 export type Priority = z.infer<typeof Priority>;
