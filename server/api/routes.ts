@@ -8,11 +8,13 @@ import { dashboardRoutes } from './dashboard-routes.ts';
 import { dataQualityRoutes } from './data-quality-routes.ts';
 import type { AppDeps } from './deps.ts';
 import { drawnAreaRoutes } from './drawn-area-routes.ts';
+import { evaluationRoutes } from './evaluation-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import { hotspotRoutes } from './hotspot-routes.ts';
 import { optionsRoutes } from './options-routes.ts';
 import { repeatRoutes } from './repeat-routes.ts';
 import type { RouteDef } from './route.ts';
+import { taskingRoutes } from './tasking-routes.ts';
 import { trendRoutes } from './trend-routes.ts';
 import { uploadRoutes } from './upload-routes.ts';
 
@@ -34,5 +36,7 @@ export function allRoutes(deps: AppDeps): RouteDef[] {
     ...dataQualityRoutes(deps),
     ...agencyRoutes(deps),
     ...repeatRoutes(deps),
+    ...taskingRoutes(deps),
+    ...evaluationRoutes(deps),
   ];
 }

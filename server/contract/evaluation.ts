@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { BoardCount } from './board.ts';
 import { AREA_CODE, LAYER_ID } from './filters.ts';
+import { AgencyRef, ProblemStatus, SaraStage } from './tasking.ts';
 import { Category } from './taxonomy.ts';
 
 /**
@@ -119,3 +121,47 @@ export type Evaluation = z.infer<typeof Evaluation>;
 
 export const EvaluationList = z.object({ evaluations: z.array(Evaluation) });
 export type EvaluationList = z.infer<typeof EvaluationList>;
+
+/** GET /api/board/tasking?suppress=: the latest saved evaluation of each problem, for the board pack. */
+export const BoardTaskingQuery = z.object({
+  /** Admins, analysts and tasking may preview the figures as the board sees them; the board always gets them so. */
+  suppress: z.enum(['true', 'false']).optional(),
+});
+export type BoardTaskingQuery = z.infer<typeof BoardTaskingQuery>;
+
+const BoardBeforeAfter = z.object({ before: BoardCount, after: BoardCount });
+
+export const BoardTaskingRow = z.object({
+  problemId: z.number().int(),
+  title: z.string(),
+  stage: SaraStage,
+  status: ProblemStatus,
+  ownerAgency: AgencyRef,
+  evaluationId: z.number().int(),
+  runAt: z.string(),
+  interventionDate: z.string(),
+  bufferM: z.number().int(),
+  controlLabel: z.string(),
+  categories: z.array(Category),
+  before: Window,
+  after: Window,
+  verdict: Verdict,
+  /** With the figures; without any count (nor figures that give one back) when a count is hidden. */
+  verdictText: z.string(),
+  /** WDQ, TNE and the change are null when any count of the row is hidden: they would give it back. */
+  wdq: z.number().nullable(),
+  tne: z.number().nullable(),
+  /** The target's change against the control in %: ((Ra/Rb)/(Ca/Cb) - 1) x 100; negative is a relative fall. */
+  changeAgainstControl: z.number().nullable(),
+  targetTest: RelativeChange,
+  counts: z.object({ target: BoardBeforeAfter, buffer: BoardBeforeAfter, control: BoardBeforeAfter }),
+});
+export type BoardTaskingRow = z.infer<typeof BoardTaskingRow>;
+
+export const BoardTaskingResults = z.object({
+  /** Problems with a saved evaluation, latest evaluation each, newest run first. */
+  rows: z.array(BoardTaskingRow),
+  suppression: z.object({ applied: z.boolean(), threshold: z.number().int(), rule: z.string() }),
+  rules: z.object({ test: z.string(), verdict: z.string(), wdq: z.string() }),
+});
+export type BoardTaskingResults = z.infer<typeof BoardTaskingResults>;

@@ -18,6 +18,7 @@ const NAV: readonly { to: string; label: string; end: boolean; roles: readonly R
   { to: '/repeats', label: 'Repeats', end: false, roles: ['admin', 'analyst', 'tasking'] },
   { to: '/board', label: 'Board', end: false, roles: ROLES },
   { to: '/data', label: 'Data', end: false, roles: ['admin', 'analyst'] },
+  { to: '/tasking', label: 'Tasking', end: false, roles: ROLES },
 ];
 
 export function Layout() {
@@ -94,6 +95,10 @@ const PAGE_CHOICES = [
   'threshold',
   'quarter',
   'suppress',
+  'place',
+  'status',
+  'owner',
+  'stage',
 ];
 
 function keepFilters(search: string): string {

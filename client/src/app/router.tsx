@@ -13,6 +13,9 @@ const RepeatsPage = lazy(() => import('../features/repeats/repeats-page.tsx'));
 const BoardPage = lazy(() => import('../features/board/board-page.tsx'));
 const BoardPrintPage = lazy(() => import('../features/board/board-print-page.tsx'));
 const DataPage = lazy(() => import('../features/data/data-page.tsx'));
+const TaskingPage = lazy(() => import('../features/tasking/tasking-page.tsx'));
+const NewProblemPage = lazy(() => import('../features/tasking/new-problem-page.tsx'));
+const ProblemPage = lazy(() => import('../features/tasking/problem-page.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -31,6 +34,9 @@ export const router = createBrowserRouter([
       { path: 'board', element: <BoardPage /> },
       { path: 'board/print', element: <BoardPrintPage /> },
       { path: 'data', element: <DataPage /> },
+      { path: 'tasking', element: <TaskingPage /> },
+      { path: 'tasking/new', element: <NewProblemPage /> },
+      { path: 'tasking/:id', element: <ProblemPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -32,7 +32,11 @@ export function urlWithParams(path: string, params: Params = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, o: RequestOptions<T>): Promise<T> {
+async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  o: RequestOptions<T>,
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(urlWithParams(path, o.params), {
@@ -75,5 +79,7 @@ export const api = {
     request<T>('GET', path, { schema, params, signal }),
   post: <T = void>(path: string, body?: unknown, schema?: z.ZodType<T>) =>
     request<T>('POST', path, { body, schema }),
+  patch: <T>(path: string, body: unknown, schema: z.ZodType<T>) =>
+    request<T>('PATCH', path, { body, schema }),
   delete: (path: string) => request<undefined>('DELETE', path, {}),
 };

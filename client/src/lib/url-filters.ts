@@ -1,5 +1,5 @@
 import { AGENCY_CODE, AreaRef, FilterQuery, filtersToParams } from '../../../server/contract/filters.ts';
-import { isDrawnLayer } from '../../../server/contract/drawn-areas.ts';
+import { isHiddenLayer } from '../../../server/contract/hidden-layers.ts';
 import { Category } from '../../../server/contract/taxonomy.ts';
 
 export const FILTER_PARAMS = ['from', 'to', 'category', 'agency', 'area'] as const;
@@ -90,7 +90,7 @@ export function readFilters(
   if (areaValue) {
     const r = AreaRef.safeParse(areaValue);
     if (!r.success) issues.push({ param: 'area', value: areaValue, message: firstMessage(r) });
-    else if (known && !known.layers.has(r.data.layer) && !isDrawnLayer(r.data.layer)) {
+    else if (known && !known.layers.has(r.data.layer) && !isHiddenLayer(r.data.layer)) {
       issues.push({ param: 'area', value: areaValue, message: `names a boundary layer that is not loaded` });
     } else area = r.data;
   }

@@ -7,6 +7,7 @@ import { useBoardAreas } from './api/board-areas.ts';
 import { useBoardChoices } from './api/board-choices.ts';
 import { useBoardExceptions } from './api/board-exceptions.ts';
 import { useBoardService } from './api/board-service.ts';
+import { useBoardTasking } from './api/board-tasking.ts';
 import { useBoardTargets } from './api/board-targets.ts';
 import { filtersText } from './board-filters-text.ts';
 
@@ -20,6 +21,7 @@ import { PrintBar } from './components/print-bar.tsx';
 import { ServiceChart } from './components/service-chart.tsx';
 import { ServiceTable } from './components/service-table.tsx';
 import { TargetsPanel } from './components/targets-panel.tsx';
+import { TaskingResults } from './components/tasking-results.tsx';
 import { boardParams, useBoardView } from './use-board-view.ts';
 import './board.css';
 
@@ -35,7 +37,8 @@ export default function BoardPage({ print = false }: { print?: boolean }) {
   const exceptions = useBoardExceptions(params, enabled);
   const service = useBoardService(params, enabled);
   const targets = useBoardTargets(params, enabled);
-  const loaded = [areas, exceptions, service, targets].every((q) => q.isSuccess && !q.isFetching);
+  const tasking = useBoardTasking(view.preview ? { suppress: 'true' } : {}, enabled);
+  const loaded = [areas, exceptions, service, targets, tasking].every((q) => q.isSuccess && !q.isFetching);
   if (choices.isPending) return <Loading label="Loading the board pack" />;
   if (choices.isError)
     return <ErrorState message={choices.error.message} onRetry={() => void choices.refetch()} />;
@@ -144,6 +147,15 @@ export default function BoardPage({ print = false }: { print?: boolean }) {
               categoryLabel={categoryLabel}
             />
           )}
+        </QueryState>
+      </Panel>
+      <Panel
+        title="Tasking results"
+        description="The latest saved evaluation of each problem: its place against a control before and after the response, with displacement into the buffer weighed. Not limited to the quarter or the filters."
+        resetKey={key}
+      >
+        <QueryState query={tasking} loadingLabel="Loading the tasking results">
+          {(d) => <TaskingResults data={d} />}
         </QueryState>
       </Panel>
     </div>

@@ -176,6 +176,7 @@ export default function MapPage() {
                 area={shown}
                 stat={shown ? figures.byCode.get(shown.code) : undefined}
                 figuresState={stats.isError ? 'error' : stats.data ? 'ready' : 'loading'}
+                layer={layer}
                 layerName={layerName}
                 isFilter={!!filterCode && shown?.code === filterCode}
                 onFilter={(a) => update({ area: { layer, code: a.code } })}

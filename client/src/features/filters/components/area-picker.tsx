@@ -33,9 +33,7 @@ export function AreaPicker({ layers, layer, onLayerChange, areas, areasState, co
               {l.name}
             </option>
           ))}
-          {!knownLayer && (
-            <option value={layer}>{hiddenLayerLabel(layer) ?? `${layer} (unknown)`}</option>
-          )}
+          {!knownLayer && <option value={layer}>{hiddenLayerLabel(layer) ?? `${layer} (unknown)`}</option>}
         </select>
       </div>
       <div className="field">

@@ -4,12 +4,14 @@ import type { AreaHotspot } from '../api/area-hotspots.ts';
 import type { AreaStat } from '../api/areas.ts';
 import { AreaFigures } from './area-figures.tsx';
 import { AreaGistar } from './area-gistar.tsx';
+import { StartProblemLink } from './start-problem-link.tsx';
 
 interface Props {
   area: AreaProperties | null;
   /** The area's figures under the filters; undefined while they load. */
   stat: AreaStat | undefined;
   figuresState: 'loading' | 'error' | 'ready';
+  layer: string;
   layerName: string;
   isFilter: boolean;
   onFilter: (area: AreaProperties) => void;
@@ -23,6 +25,7 @@ export function AreaDetails({
   area,
   stat,
   figuresState,
+  layer,
   layerName,
   isFilter,
   onFilter,
@@ -62,6 +65,7 @@ export function AreaDetails({
               Filter the dashboard to this area
             </button>
           )}
+          <StartProblemLink place={`area:${layer}:${area.code}`} />
         </>
       )}
     </section>

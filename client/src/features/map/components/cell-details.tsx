@@ -4,6 +4,7 @@ import type { Hotspots } from '../api/hotspots.ts';
 import { emergingLabel } from '../emerging-colours.ts';
 import { CLASS_LABELS } from '../hotspot-colours.ts';
 import { CellTrend } from './cell-trend.tsx';
+import { StartProblemLink } from './start-problem-link.tsx';
 
 interface Props {
   hotspots: Hotspots | undefined;
@@ -66,6 +67,7 @@ export function CellDetails({ hotspots: h, id, filters, onPlace, detail }: Props
             <dt>Cell</dt>
             <dd>{id}</dd>
           </dl>
+          <StartProblemLink place={`cells:${id}`} />
           {detail && <CellTrend id={id as string} filters={filters} onPlace={onPlace} />}
         </>
       )}

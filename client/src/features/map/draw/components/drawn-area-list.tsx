@@ -1,5 +1,6 @@
 import type { DrawnArea } from '../../../../../../server/contract/drawn-areas.ts';
 import { formatCount } from '../../../../lib/format.ts';
+import { StartProblemLink } from '../../components/start-problem-link.tsx';
 
 interface Props {
   areas: readonly DrawnArea[];
@@ -32,6 +33,7 @@ export function DrawnAreaList({ areas, filterCode, deleting, onApply, onDelete }
                   Filter to this area
                 </button>
               )}
+              <StartProblemLink place={`area:${a.layer}:${a.code}`} compact />
               {a.canDelete && (
                 <button
                   type="button"
