@@ -5,6 +5,7 @@ import { AreaIndex, geometryBox } from '../../geo/area-index.ts';
 import type { AreaGeometry } from '../../geo/boundary.ts';
 import { findLayer, layerFeatures, listLayers } from '../../queries/boundaries.ts';
 import { areasHoldingContactsOf } from '../../queries/evaluation/evaluated-problem.ts';
+import type { LayerRow } from '../../queries/boundaries.ts';
 import { defaultLayer } from '../board/board-scope.ts';
 import { unionOf } from './zone-shapes.ts';
 
@@ -37,7 +38,7 @@ export async function controlBase(
       );
     return { geometry: parse(area.geometry), label: `${area.name} (${layer.name})` };
   }
-  const layer = defaultLayer(await listLayers(db));
+  const layer = controlLayer(await listLayers(db));
   if (!layer)
     throw invalidInput('control', "Invalid field 'control': no district layer is loaded to take it from.");
   const areas = (await layerFeatures(db, layer.id)).map((a) => ({ ...a, geometry: parse(a.geometry) }));
@@ -53,4 +54,13 @@ export async function controlBase(
       `Invalid field 'control': the target lies outside every area of ${layer.name}.`,
     );
   return { geometry, label: `${chosen.map((a) => a.name).join(', ')} (${layer.name})` };
+}
+
+/**
+ * A district layer even when it has one area (the rest of a one-district force is the natural control,
+ * though the board cannot compare areas in it); else the board's default.
+ */
+function controlLayer(layers: readonly LayerRow[]): LayerRow | null {
+  const district = layers.find((l) => l.areas > 0 && /district|csp/i.test(`${l.id} ${l.name}`));
+  return district ?? defaultLayer(layers);
 }
