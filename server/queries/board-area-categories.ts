@@ -36,3 +36,23 @@ export async function areaCategoryCounts(
     where ${contactFilter(f)}
     group by ca.area_code, c.category`);
 }
+
+/**
+ * areaCategoryCounts for two disjoint periods (the quarter and the one compared with it) in one pass
+ * over the layer's contacts.
+ */
+export async function areaCategoryCountsOf(
+  db: Executor,
+  layerId: string,
+  current: Filters,
+  previous: Filters,
+): Promise<{ now: AreaCategoryCount[]; before: AreaCategoryCount[] }> {
+  const rows = await db.all<AreaCategoryCount & { now: boolean }>(sql`select ca.area_code, c.category,
+      c.received_on between ${current.from}::date and ${current.to}::date as now,
+      count(distinct c.id)::integer as contacts
+    from contact c join contact_area ca on ca.contact_id = c.id and ca.layer_id = ${layerId}
+    where (${contactFilter(current)}) or (${contactFilter(previous)})
+    group by all`);
+  const strip = ({ now: _now, ...r }: AreaCategoryCount & { now: boolean }): AreaCategoryCount => r;
+  return { now: rows.filter((r) => r.now).map(strip), before: rows.filter((r) => !r.now).map(strip) };
+}

@@ -47,6 +47,8 @@ describe('sessions over HTTP', () => {
     const cookie = await app.login('analyst');
     expect((await me(cookie)).status).toBe(200);
     await app.db.run(sql`update user_session set last_seen_at = now()::timestamp - interval 31 minutes`);
+    // A statement outside a transaction and the API: the session cache learns of it from markChanged().
+    app.db.markChanged();
     expect((await me(cookie)).status).toBe(401);
   });
 
@@ -54,6 +56,7 @@ describe('sessions over HTTP', () => {
     const cookie = await app.login('analyst');
     // The session is due a last-seen update: every request of the burst would try to write its row.
     await app.db.run(sql`update user_session set last_seen_at = now()::timestamp - interval 2 minutes`);
+    app.db.markChanged();
     const burst = await Promise.all(
       ['/api/auth/me', '/api/options', '/api/summary', '/api/timeseries', '/api/auth/me', '/api/options'].map(
         (path) => app.request(path, { cookie }),
@@ -69,14 +72,39 @@ describe('sessions over HTTP', () => {
   it('ends a session past its absolute expiry even when active', async () => {
     const cookie = await app.login('analyst');
     await app.db.run(sql`update user_session set expires_at = now()::timestamp - interval 1 second`);
+    app.db.markChanged();
     expect((await me(cookie)).status).toBe(401);
   });
 
   it('a disabled user loses an open session', async () => {
     const cookie = await app.login('tasking');
+    expect((await me(cookie)).status).toBe(200);
     await app.db.run(sql`update app_user set disabled = true where username = 'tasking'`);
+    app.db.markChanged();
     expect((await me(cookie)).status).toBe(401);
     await app.db.run(sql`update app_user set disabled = false where username = 'tasking'`);
+    app.db.markChanged();
+  });
+
+  it('answers a signed-in request from the session cache without a DuckDB query until the data change', async () => {
+    const cookie = await app.login('analyst');
+    expect((await me(cookie)).status).toBe(200);
+    const all = app.db.all.bind(app.db);
+    let queries = 0;
+    app.db.all = (q) => {
+      queries++;
+      return all(q);
+    };
+    try {
+      expect(await (await me(cookie)).json()).toMatchObject({ username: 'analyst' });
+      expect(queries).toBe(0);
+      app.db.markChanged();
+      expect((await me(cookie)).status).toBe(200);
+      // The session row and its user, read again.
+      expect(queries).toBe(2);
+    } finally {
+      app.db.all = all;
+    }
   });
 });
 

@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RepeatConcentration, RepeatList, type RepeatRow } from '../../server/contract/repeats.ts';
+import {
+  REPEAT_SORTS,
+  RepeatConcentration,
+  RepeatList,
+  type RepeatRow,
+} from '../../server/contract/repeats.ts';
 import type { Db } from '../../server/db/database.ts';
 import { sql } from '../../server/db/sql.ts';
 import { latestTruth } from '../../server/generate/store/truth-store.ts';
+import { sortRepeats } from '../../server/services/repeats/sort-repeats.ts';
 import { demoDb } from '../helpers/demo-db.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -122,6 +128,19 @@ for (const kind of ['callers', 'locations'] as const) {
         expect(rank(a) <= rank(b), `${a.ref} before ${b.ref}`).toBe(true);
         if (rank(a) === rank(b)) expect(a.complaints).toBeGreaterThanOrEqual(b.complaints);
       }
+    });
+
+    it('sorts and pages in DuckDB exactly as the reference sort in JS orders the whole list', async () => {
+      const rows = await allRows(`/api/repeats/${kind}`);
+      for (const sort of REPEAT_SORTS)
+        for (const dir of ['asc', 'desc'] as const) {
+          const want = sortRepeats(rows, sort, dir).map((r) => r.ref);
+          const page = await list(`/api/repeats/${kind}?sort=${sort}&dir=${dir}&limit=40&offset=30`);
+          expect(
+            page.rows.map((r) => r.ref),
+            `${sort} ${dir}`,
+          ).toEqual(want.slice(30, 70));
+        }
     });
 
     it('counts fewer or equal complaints per reference in a 3-month window ending on the same day', async () => {

@@ -2,7 +2,7 @@ import { boardAreaRates } from '../../analytics/board/area-rates.ts';
 import { RAG_RULE } from '../../analytics/board/rag.ts';
 import type { BoardAreaRow, BoardAreas, BoardCount, Interval } from '../../contract/board.ts';
 import type { Db } from '../../db/database.ts';
-import { areaCategoryCounts, boardLayerAreas } from '../../queries/board-area-categories.ts';
+import { areaCategoryCountsOf, boardLayerAreas } from '../../queries/board-area-categories.ts';
 import { listTargets } from '../../queries/board-targets.ts';
 import { CHANGE_RULE, changeOf, countColumn, isHidden, optionsOf, toCount } from './board-cells.ts';
 import type { ResolvedBoard } from './board-scope.ts';
@@ -21,10 +21,9 @@ export async function getBoardAreas(
   board: ResolvedBoard,
 ): Promise<BoardAreas> {
   const { scope, current, previous, suppress } = board;
-  const [areas, now, before, targets] = await Promise.all([
+  const [areas, { now, before }, targets] = await Promise.all([
     boardLayerAreas(db, layer.id),
-    areaCategoryCounts(db, layer.id, current),
-    areaCategoryCounts(db, layer.id, previous),
+    areaCategoryCountsOf(db, layer.id, current, previous),
     listTargets(db),
   ]);
   const nowBy = sumBy(now);

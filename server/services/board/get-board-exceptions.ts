@@ -7,7 +7,7 @@ import type { BoardExceptions, ExceptionRow } from '../../contract/board.ts';
 import { CATEGORIES, CATEGORY_LABEL, type Category } from '../../contract/taxonomy.ts';
 import type { Db } from '../../db/database.ts';
 import {
-  areaCategoryCounts,
+  areaCategoryCountsOf,
   boardLayerAreas,
   type AreaCategoryCount,
 } from '../../queries/board-area-categories.ts';
@@ -55,10 +55,9 @@ export async function getBoardExceptions(
   board: ResolvedBoard,
 ): Promise<BoardExceptions> {
   const { scope, current, previous, suppress } = board;
-  const [areas, now, before] = await Promise.all([
+  const [areas, { now, before }] = await Promise.all([
     boardLayerAreas(db, layer.id),
-    areaCategoryCounts(db, layer.id, current),
-    areaCategoryCounts(db, layer.id, previous),
+    areaCategoryCountsOf(db, layer.id, current, previous),
   ]);
   const codes = areas.map((a) => a.code);
   const values = [grid(codes, now), grid(codes, before)] as const;

@@ -3,11 +3,10 @@ import type { BoardCount, BoardService, ServiceRow, ServiceTable } from '../../c
 import { CATEGORY_LABEL, type Category } from '../../contract/taxonomy.ts';
 import type { Db } from '../../db/database.ts';
 import { listAgencies } from '../../queries/agencies.ts';
-import { repeatCallersTotal } from '../../queries/board-service-counts.ts';
 import { listTargets, type TargetDbRow } from '../../queries/board-targets.ts';
 import { countColumn, isHidden, singleCount } from './board-cells.ts';
 import type { ResolvedBoard } from './board-scope.ts';
-import { groups, merge, type Group } from './service-groups.ts';
+import { merge, serviceGroups, type Group } from './service-groups.ts';
 import { matchTarget, ragOf } from './target-match.ts';
 
 export const SERVICE_DEFINITIONS =
@@ -76,17 +75,13 @@ function table(
 /** Service levels of the quarter per agency and per category, with RAG against SLA-share targets. */
 export async function getBoardService(db: Db, board: ResolvedBoard): Promise<BoardService> {
   const f = board.current;
-  const [agencies, targets, repeat] = await Promise.all([
-    listAgencies(db),
-    listTargets(db),
-    repeatCallersTotal(db, f),
-  ]);
+  const [agencies, targets] = await Promise.all([listAgencies(db), listTargets(db)]);
   const agencyNames = new Map(agencies.map((a) => [a.code, a.name]));
   const categoryNames = new Map(Object.entries(CATEGORY_LABEL));
-  const [byAgency, byCategory] = await Promise.all([
-    groups(db, 'agency_code', f, agencyNames),
-    groups(db, 'category', f, categoryNames),
-  ]);
+  const { byAgency, byCategory, repeat } = await serviceGroups(db, f, {
+    agency_code: agencyNames,
+    category: categoryNames,
+  });
   const total = merge(byAgency, 'All agencies', repeat);
   const sla = (want: { agency?: string; category?: string }) =>
     matchTarget(targets, { measure: 'sla_share', ...want }, f);

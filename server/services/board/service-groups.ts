@@ -1,11 +1,12 @@
 import type { Filters } from '../../contract/filters.ts';
 import type { Db } from '../../db/database.ts';
+import type { BacklogRow, ServiceCountRow, ServiceSplit } from '../../queries/board-service-counts.ts';
 import {
-  serviceBacklog,
-  serviceCounts,
-  serviceTimes,
-  type ServiceSplit,
-} from '../../queries/board-service-counts.ts';
+  serviceBacklogBySplit,
+  serviceCountsBySplit,
+  serviceTimesBySplit,
+  type ServiceTimesRow,
+} from '../../queries/board-service-splits.ts';
 
 /** One agency's or category's service counts in the quarter, resolution times as a histogram in hours. */
 export interface Group {
@@ -20,17 +21,47 @@ export interface Group {
   repeat: number;
 }
 
-export async function groups(
+export interface ServiceGroups {
+  byAgency: Group[];
+  byCategory: Group[];
+  /** Repeat callers over every agency and category at once (not a sum: callers call several). */
+  repeat: number;
+}
+
+/** The quarter's groups by agency and by category: three statements, each grouping both ways at once. */
+export async function serviceGroups(
   db: Db,
-  split: ServiceSplit,
   f: Filters,
-  labels: Map<string, string>,
-): Promise<Group[]> {
+  labels: Record<ServiceSplit, Map<string, string>>,
+): Promise<ServiceGroups> {
   const [times, counts, backlog] = await Promise.all([
-    serviceTimes(db, split, f),
-    serviceCounts(db, split, f),
-    serviceBacklog(db, split, f),
+    serviceTimesBySplit(db, f),
+    serviceCountsBySplit(db, f),
+    serviceBacklogBySplit(db, f),
   ]);
+  const of = (split: ServiceSplit) =>
+    groupsOf(
+      times.filter((t) => t.split === split),
+      counts.filter((c) => c.split === split),
+      backlog.filter((b) => b.split === split),
+      labels[split],
+    );
+  return {
+    byAgency: of('agency_code'),
+    byCategory: of('category'),
+    repeat: counts.find((c) => c.split === null)?.repeat_callers ?? 0,
+  };
+}
+
+const timesOf = (t: ServiceTimesRow | undefined) =>
+  t?.minutes.map((m, i) => ({ value: m / 60, count: t.n[i] ?? 0 })) ?? [];
+
+function groupsOf(
+  times: readonly ServiceTimesRow[],
+  counts: readonly ServiceCountRow[],
+  backlog: readonly BacklogRow[],
+  labels: Map<string, string>,
+): Group[] {
   const keys = [...new Set([...counts.map((c) => c.key), ...backlog.map((b) => b.key)])];
   return keys
     .map((key) => {
@@ -39,7 +70,7 @@ export async function groups(
       return {
         key,
         label: labels.get(key) ?? key,
-        times: times.filter((t) => t.key === key).map((t) => ({ value: t.minutes / 60, count: t.n })),
+        times: timesOf(times.find((t) => t.key === key)),
         contacts: c?.contacts ?? 0,
         withTarget: c?.resolved_with_target ?? 0,
         within: c?.resolved_within_target ?? 0,

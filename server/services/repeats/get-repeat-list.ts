@@ -5,11 +5,10 @@ import {
   type RepeatQuery,
 } from '../../contract/repeats.ts';
 import type { Db } from '../../db/database.ts';
-import { repeatDetails } from '../../queries/repeat-details.ts';
+import { contactsWithoutRef } from '../../queries/repeat-distribution.ts';
+import { repeatListPage } from '../../queries/repeat-list.ts';
 import type { ResolvedFilters } from '../resolve-filters.ts';
-import { repeatRows } from './repeat-rows.ts';
 import { windowOf } from './repeat-window.ts';
-import { sortedRepeats } from './sort-repeats.ts';
 
 /** The case-review rule in words, as the page states it. */
 export const caseReviewRule = (threshold: number): string =>
@@ -18,8 +17,8 @@ export const caseReviewRule = (threshold: number): string =>
 
 /**
  * Repeat callers or locations: every reference with 2 or more complaints in the window, which of them
- * meet the case-review threshold, in the chosen order; agencies, categories and the other references are
- * looked up for the page shown only.
+ * meet the case-review threshold, in the chosen order. DuckDB counts, tests, sorts and pages them all
+ * in one statement, and looks up agencies, categories and the other references for the page shown only.
  */
 export async function getRepeatList(
   db: Db,
@@ -28,24 +27,25 @@ export async function getRepeatList(
   q: RepeatQuery,
 ): Promise<RepeatList> {
   const { span, dto, inWindow } = windowOf(filters, q.window, extent);
-  const { rows, counts } = await repeatRows(db, filters, kind, span, q.threshold);
-  const page = sortedRepeats(rows, q.sort, q.dir).slice(q.offset, q.offset + q.limit);
-  const details = await repeatDetails(
-    db,
-    inWindow,
-    kind,
-    page.map((r) => r.ref),
-  );
-  const byRef = new Map(details.map((d) => [d.ref, d]));
+  const [list, withoutRef] = await Promise.all([
+    repeatListPage(db, filters, kind, span, q),
+    contactsWithoutRef(db, inWindow, kind),
+  ]);
   return {
     kind,
     window: dto,
     threshold: q.threshold,
     rule: caseReviewRule(q.threshold),
-    counts,
+    counts: {
+      references: list.references,
+      repeats: list.repeats,
+      meeting: list.meeting,
+      vulnerableMeeting: list.vulnerable_meeting,
+      contactsWithoutRef: withoutRef,
+    },
     sort: q.sort,
     dir: q.dir,
-    page: { offset: q.offset, limit: q.limit, total: rows.length },
-    rows: page.map((r) => ({ ...r, ...byRef.get(r.ref), ref: r.ref })),
+    page: { offset: q.offset, limit: q.limit, total: list.repeats },
+    rows: list.rows,
   };
 }

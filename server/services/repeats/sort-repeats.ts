@@ -30,7 +30,8 @@ const byRef = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Rows in the chosen order (keys worked out once per row, as lists run to tens of thousands); ties fall
- * back to the reference, A to Z, so paging is stable.
+ * back to the reference, A to Z, so paging is stable. The API sorts and pages in DuckDB
+ * (queries/repeat-list.ts) by the same keys; this is the reference its tests compare it with.
  */
 export function sortRepeats(rows: readonly RepeatRow[], sort: RepeatSort, dir: 'asc' | 'desc'): RepeatRow[] {
   const sign = dir === 'desc' ? 1 : -1;

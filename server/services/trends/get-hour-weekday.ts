@@ -1,18 +1,20 @@
-import { tallyWindows } from '../../analytics/trends/window-tally.ts';
 import type { HourWeekday } from '../../contract/trends.ts';
 import type { Db } from '../../db/database.ts';
-import { trendWindows } from '../../queries/trend-windows.ts';
+import { trendMatrix } from '../../queries/trend-matrix.ts';
 import type { ResolvedFilters } from '../resolve-filters.ts';
 
 /** Times are stored in UTC; people think of hours in the local time of the force area. */
 export const LOCAL_TIME_ZONE = 'Europe/London';
 
-/** The aoristic hour x weekday matrix for the filters, with what was left out and why. */
+/** The aoristic hour x weekday matrix for the filters (spread in DuckDB), with what was left out and why. */
 export async function getHourWeekday(db: Db, { filters }: ResolvedFilters): Promise<HourWeekday> {
-  const rows = await trendWindows(db, filters, LOCAL_TIME_ZONE);
+  const m = await trendMatrix(db, filters, LOCAL_TIME_ZONE);
   return {
     period: { from: filters.from, to: filters.to },
     timeZone: LOCAL_TIME_ZONE,
-    ...tallyWindows(rows),
+    cells: Array.from({ length: 7 }, (_, day) => m.cells.slice(day * 24, day * 24 + 24)),
+    records: m.records,
+    windowed: m.windowed,
+    leftOut: { monthOnly: m.month_only, dayOnly: m.day_only, invalid: m.invalid },
   };
 }
