@@ -23,28 +23,32 @@ function cumulative(mass: Float64Array): { upTo: Float64Array; from: Float64Arra
   return { upTo, from };
 }
 
-/** First index i in [0, length) with T(x1, start + i) below (or, with `orEqual`, at or below) c. */
-function firstIndex(length: number, orEqual: boolean, t: (i: number) => number, c: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const v = t(mid);
-    if (orEqual ? v <= c : v < c) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** P(T >= c) or P(T <= c) under the estimated null; for fixed x1, T falls as x2 rises. */
-function tailProbability(m1: PointMass, m2: PointMass, n1: number, n2: number, c: number, upper: boolean) {
-  const { upTo, from } = cumulative(m2.mass);
+/**
+ * P(T >= c) or P(T <= c) under the estimated null. T rises with x1 and falls with x2, so the first x2
+ * index where T drops below (or, lower tail, to or below) c never moves back as x1 rises: one sweep.
+ */
+function tailProbability(
+  m1: PointMass,
+  m2: PointMass,
+  tails: { upTo: Float64Array; from: Float64Array },
+  n1: number,
+  n2: number,
+  c: number,
+  upper: boolean,
+) {
+  const length = m2.mass.length;
   let p = 0;
-  m1.mass.forEach((p1, i) => {
-    const t = (j: number) => eTestStatistic(m1.start + i, n1, m2.start + j, n2);
-    const cut = firstIndex(m2.mass.length, !upper, t, c);
-    p += p1 * (upper ? (cut > 0 ? (upTo[cut - 1] ?? 0) : 0) : (from[cut] ?? 0));
-  });
+  let cut = 0;
+  for (let i = 0; i < m1.mass.length; i++) {
+    const x1 = m1.start + i;
+    while (cut < length) {
+      const t = eTestStatistic(x1, n1, m2.start + cut, n2);
+      if (upper ? t < c : t <= c) break;
+      cut++;
+    }
+    const p1 = m1.mass[i] ?? 0;
+    p += p1 * (upper ? (cut > 0 ? (tails.upTo[cut - 1] ?? 0) : 0) : (tails.from[cut] ?? 0));
+  }
   return Math.min(1, p);
 }
 
@@ -63,7 +67,8 @@ export function poissonETest(current: ExposedCount, previous: ExposedCount): ETe
   const pooled = (k1 + k2) / (n1 + n2);
   const m1 = poissonMass(n1 * pooled);
   const m2 = poissonMass(n2 * pooled);
-  const tail = (c: number, upper: boolean) => tailProbability(m1, m2, n1, n2, c, upper);
+  const tails = cumulative(m2.mass);
+  const tail = (c: number, upper: boolean) => tailProbability(m1, m2, tails, n1, n2, c, upper);
   const size = Math.abs(statistic);
   return {
     statistic,
