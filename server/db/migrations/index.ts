@@ -5,6 +5,7 @@ import { generator } from './004-generator.ts';
 import { boardTargets } from './005-board-targets.ts';
 import { drawnAreas } from './007-drawn-areas.ts';
 import { tasking } from './008-tasking.ts';
+import { audit } from './009-audit.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step in order; add a new file (next free number) and list it here. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   boardTargets,
   drawnAreas,
   tasking,
+  audit,
 ];
