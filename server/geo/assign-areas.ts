@@ -27,12 +27,15 @@ export async function assignAreas(
   await fillCoordinates(tx, scope);
   const loaded = await layerIds(tx);
   const tags = isFresh(scope) ? null : await scopeTags(tx, scope);
-  for (const layerId of layers ?? loaded) {
+  const wanted = layers ?? loaded;
+  for (const layerId of wanted) {
     if (!loaded.includes(layerId)) throw new Error(`assignAreas: no boundary layer '${layerId}'`);
     if (!(await hasLookupCells(tx, layerId))) await storeLayerLookup(tx, layerId);
     if (tags) await tx.run(sql`delete from contact_area where layer_id = ${layerId} and ${tags}`);
-    const crossed = await matchCells(tx, scope, layerId);
-    await insertExactMatches(tx, crossed, layerId, await layerAreas(tx, layerId));
   }
+  // Every layer's cells in one join; only the points in cells an edge crosses are tested one by one.
+  const crossed = await matchCells(tx, scope, wanted);
+  for (const [layerId, n] of crossed) await insertExactMatches(tx, n, layerId, await layerAreas(tx, layerId));
+  await tx.run(sql`drop table if exists geo_exact`);
   return flagOutOfArea(tx, scope, (await realLayerIds(tx)).length > 0);
 }

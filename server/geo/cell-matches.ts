@@ -6,25 +6,47 @@ import { cellKeySql, FINEST_LEVEL, JOIN_LEVELS } from './cell-key.ts';
 /** Contacts with usable lon/lat; the range check also keeps cell keys within their bits. */
 export const HAS_LON_LAT = sql`c.lon between -180 and 180 and c.lat between -90 and 90`;
 
-const inLevel = (layerId: string, level: number, scope: AssignScope, crossed: boolean): Sql =>
-  sql`from contact c join area_cell k on k.cell = ${cellKeySql(level, sql`c.lon`, sql`c.lat`)}
-    where k.layer_id = ${layerId} and k.level = ${level} and ${scopeWhere(scope)} and ${HAS_LON_LAT}
-      and k.area_code is ${crossed ? sql`null` : sql`not null`}`;
+const list = (xs: readonly Sql[]): Sql => sql`[${join(xs, ', ')}]`;
+const raw = (n: number): Sql => ({ text: String(n), params: [] });
 
 /**
- * Tags each contact in scope lying in a whole-area cell of the layer (one equi-join per level: a
- * point lies in exactly one stored cell or in none), and copies those lying in a crossed cell (an
- * edge runs through it) into temp table geo_exact (seq, id, lon, lat) for the exact test. Returns
- * how many went to geo_exact.
+ * The scope's points joined with the lookup cells of `layers`: one scan of the contacts gives each point
+ * its cell key at each of `atLevels`, and one join finds the cells it lies in (one per layer at most). Rows
+ * (id, lon, lat, layer_id, level, area_code); area_code is null for a crossed cell.
  */
-export async function matchCells(db: Executor, scope: AssignScope, layerId: string): Promise<number> {
-  const whole = JOIN_LEVELS.map(
-    (level) => sql`select c.id, k.area_code ${inLevel(layerId, level, scope, false)}`,
-  );
+function pointCells(scope: AssignScope, layers: readonly string[], atLevels: readonly number[]): Sql {
+  const keys = list(atLevels.map((level) => cellKeySql(level, sql`c.lon`, sql`c.lat`)));
+  const levels = list(atLevels.map(raw));
+  return sql`select p.id, p.lon, p.lat, k.layer_id, k.level, k.area_code
+    from (select c.id, c.lon, c.lat, unnest(${keys}) as cell, unnest(${levels}) as level
+      from contact c where ${scopeWhere(scope)} and ${HAS_LON_LAT}) p
+    join area_cell k on k.cell = p.cell and k.level = p.level
+    where k.layer_id in (${join(
+      layers.map((l) => sql`${l}`),
+      ', ',
+    )})`;
+}
+
+/**
+ * Tags each contact in scope lying in a whole-area cell of each layer, all layers in one statement, and
+ * copies those lying in a crossed cell (an edge runs through it) into temp table geo_exact (layer_id,
+ * seq, id, lon, lat; seq counting from 1 within a layer) for the exact test. Returns how many per layer.
+ */
+export async function matchCells(
+  db: Executor,
+  scope: AssignScope,
+  layers: readonly string[],
+): Promise<Map<string, number>> {
+  const crossed = new Map<string, number>();
+  if (layers.length === 0) return crossed;
   await db.run(sql`insert into contact_area (contact_id, layer_id, area_code)
-    select id, ${layerId}, area_code from (${join(whole, ' union all ')})`);
+    select id, layer_id, area_code from (${pointCells(scope, layers, JOIN_LEVELS)}) where area_code is not null`);
   await db.run(sql`create or replace temp table geo_exact as
-    select row_number() over () as seq, c.id, c.lon, c.lat ${inLevel(layerId, FINEST_LEVEL, scope, true)}`);
-  const rows = await db.all<{ n: number }>(sql`select count(*)::integer as n from geo_exact`);
-  return rows[0]?.n ?? 0;
+    select layer_id, row_number() over (partition by layer_id) as seq, id, lon, lat
+    from (${pointCells(scope, layers, [FINEST_LEVEL])}) where area_code is null`);
+  const rows = await db.all<{ layer_id: string; n: number }>(
+    sql`select layer_id, count(*)::integer as n from geo_exact group by layer_id`,
+  );
+  for (const r of rows) crossed.set(r.layer_id, r.n);
+  return crossed;
 }

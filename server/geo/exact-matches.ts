@@ -7,7 +7,7 @@ import { withTempCsv } from './temp-csv.ts';
 const CHUNK = 100_000;
 
 /**
- * Tags the n contacts in temp table geo_exact (from matchCells) by the exact test: flatbush
+ * Tags the layer's n contacts in temp table geo_exact (from matchCells) by the exact test: flatbush
  * candidates, turf point in polygon. Reads them a chunk at a time and streams results to a
  * temporary CSV, so memory stays flat.
  */
@@ -23,7 +23,7 @@ export async function insertExactMatches(
     await withTempCsv(
       async (put) => {
         for (let from = 1; from <= n; from += CHUNK) {
-          const lines = testChunk(index, await readChunk(db, from));
+          const lines = testChunk(index, await readChunk(db, layerId, from));
           matched ||= lines !== '';
           await put(lines);
         }
@@ -37,15 +37,14 @@ export async function insertExactMatches(
       },
     );
   }
-  await db.run(sql`drop table if exists geo_exact`);
 }
 
 // One text row per chunk: DuckDB prints doubles in their shortest exact form, so nothing is lost.
-async function readChunk(db: Executor, from: number): Promise<string> {
+async function readChunk(db: Executor, layerId: string, from: number): Promise<string> {
   const [row] = await db.all<{
     text: string | null;
   }>(sql`select string_agg(id || ',' || lon || ',' || lat, chr(10)) as text
-    from geo_exact where seq between ${from} and ${from + CHUNK - 1}`);
+    from geo_exact where layer_id = ${layerId} and seq between ${from} and ${from + CHUNK - 1}`);
   return row?.text ?? '';
 }
 

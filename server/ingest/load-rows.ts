@@ -1,7 +1,7 @@
 import type { Executor } from '../db/database.ts';
 import { maxContactId } from '../queries/meta.ts';
 import { anyFails, collectBadValues } from './checks/row-check.ts';
-import { countRecords, countRejected, type CsvSource } from './csv/csv-source.ts';
+import { columnsUsed, countRecords, countRejected, type CsvSource } from './csv/csv-source.ts';
 import type { FormatPlan } from './formats/format-plan.ts';
 import { fileProblem } from './ingest-errors.ts';
 import type { IngestOptions } from './ingest-options.ts';
@@ -43,8 +43,10 @@ export async function loadRows(tx: Executor, job: RowsJob): Promise<FileReport> 
   }
   const duplicatesOf = await removeDuplicates(tx, batchId, skip.duplicates);
   const duplicates = duplicatesOf.reduce((a, d) => a + d.rows, 0);
-  if (plan.personal) await insertPersonal(tx, plan.personal(source.rows()), ids, skip);
-  await plan.afterLoad?.(tx, source.rows(), ids, kept(skip, ids));
+  // Later passes read only the columns they use (the personal fields are a few of many).
+  const { personal, afterLoad } = plan;
+  if (personal) await insertPersonal(tx, personal(source.rows(false, columnsUsed(personal))), ids, skip);
+  await afterLoad?.(tx, source.rows(), ids, kept(skip, ids));
   const counts = { ...report.counts, loaded: stored.contacts - duplicates, duplicates, other: stored.other };
   return { ...report, duplicatesOf, counts };
 }

@@ -20,8 +20,11 @@ export interface CsvSource {
   rejectsTable: string;
   /** Set by the first pass when the reader rejected no line: later passes may then read fewer columns. */
   allLinesRead: boolean;
-  /** The rows; `first` marks the pass that stores the rejected lines. */
-  rows(first?: boolean): Sql;
+  /**
+   * The rows; `first` marks the pass that stores the rejected lines. `only` (column numbers) reads just
+   * those columns and gives the others as nulls: DuckDB prunes no column below the window that numbers k.
+   */
+  rows(first?: boolean, only?: readonly number[]): Sql;
 }
 
 export const code = (text: string): Sql => ({ text, params: [] });
@@ -38,25 +41,37 @@ export function csvSource(s: {
   const columns = s.head.names.map((_, k) => `'c${k}': 'VARCHAR'`).join(', ');
   const common = `header = true, auto_detect = false, quote = '"', escape = '"', columns = {${columns}},
     compression = '${s.head.compressed ? 'gzip' : 'none'}', max_line_size = ${MAX_LINE_BYTES}`;
-  const everyColumn = code(`where hash(${s.head.names.map((_, k) => `c${k}`).join(', ')}) is not null`);
+  // Never false (strlen is never -1; null is distinct from it): it only makes the scan read every column,
+  // and costs less than hashing the values.
+  const lengths = s.head.names.map((_, k) => `strlen(c${k})`).join(' + ');
+  const everyColumn = code(`where (${lengths}) is distinct from -1`);
   const source: CsvSource = {
     file: s.file,
     prefix: s.prefix,
     names: s.head.names,
     rejectsTable,
     allLinesRead: false,
-    rows(first = false) {
+    rows(first = false, only) {
       const errors = first
         ? `store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${s.prefix}_scan'`
         : 'ignore_errors = true';
       // DuckDB checks a value's UTF-8 only when its column is read, and every pass must skip the same
       // lines for k to mean the same record: so the filter reads every column, unless no line was bad.
       const filter = first || !source.allLinesRead ? everyColumn : code('');
-      return sql`select row_number() over () as k, * from read_csv(${s.file}, delim = ${s.delimiter},
+      const columns = only
+        ? s.head.names.map((_, k) => (only.includes(k) ? `c${k}` : `null::varchar as c${k}`)).join(', ')
+        : '*';
+      return sql`select row_number() over () as k, ${code(columns)} from read_csv(${s.file}, delim = ${s.delimiter},
         encoding = ${s.encoding}, ${code(`${common}, ${errors}`)}) ${filter}`;
     },
   };
   return source;
+}
+
+/** The CSV columns (cK) a relation built on the rows refers to: `build` applied to a stand-in relation. */
+export function columnsUsed(build: (rows: Sql) => Sql): number[] {
+  const text = build(code('rows')).text;
+  return [...new Set([...text.matchAll(/\bc(\d+)\b/g)].map((m) => Number(m[1])))];
 }
 
 /**

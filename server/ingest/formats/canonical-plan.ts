@@ -9,7 +9,9 @@ import type { FormatPlan } from './format-plan.ts';
 
 /** The plan for a file mapped to canonical fields: the canonical contact CSV, or any export via a profile. */
 export function canonicalPlan(source: CanonicalSource, extraChecks: readonly RowCheck[] = []): FormatPlan {
-  const personal = (['name', 'phone', 'address', 'description'] as const).some((c) => source[c]);
+  const fields = (['name', 'phone', 'address', 'description'] as const).filter((c) => source[c]);
+  // Only the personal fields' sources, so that pass reads only their columns (csv columnsUsed).
+  const personalSource: CanonicalSource = Object.fromEntries(fields.map((c) => [c, source[c]]));
   return {
     relation: (rows) => parseCanonical(canonicalRelation(rows, source)),
     checks: [...extraChecks, ...canonicalChecks(source)],
@@ -19,6 +21,8 @@ export function canonicalPlan(source: CanonicalSource, extraChecks: readonly Row
       return { contacts: stored.good, other: 0, failed: stored.bad };
     },
     countsRows: true,
-    ...(personal ? { personal: (rows) => canonicalPersonal(canonicalRelation(rows, source)) } : {}),
+    ...(fields.length > 0
+      ? { personal: (rows) => canonicalPersonal(canonicalRelation(rows, personalSource)) }
+      : {}),
   };
 }
