@@ -21,10 +21,14 @@ const oneLine = (s: string): string =>
     return control ? `\\u${code.toString(16).padStart(4, '0')}` : c;
   }).join('');
 
+// DuckDB cannot type an empty bound list, so an empty one is a literal.
+const recordList = (ids: readonly number[]) =>
+  ids.length === 0 ? sql`[]::bigint[]` : sql`${listValue(ids.map((id) => BigInt(id)))}::bigint[]`;
+
 /** Appends one audit row; the only statement that writes audit_log. */
 export async function writeAudit(db: Executor, e: AuditEntry): Promise<void> {
   await db.run(sql`insert into audit_log (user_id, username, agency_code, role, action, ip, detail, record_ids, reason)
     values (${e.user?.id ?? null}, ${e.user ? oneLine(e.user.username) : null}, ${e.user?.agency ?? null},
       ${e.user?.role ?? null}, ${e.action}, ${e.ip === null ? null : oneLine(e.ip)}, ${oneLine(e.detail)},
-      ${listValue((e.recordIds ?? []).map((id) => BigInt(id)))}, ${e.reason == null ? null : oneLine(e.reason)})`);
+      ${recordList(e.recordIds ?? [])}, ${e.reason == null ? null : oneLine(e.reason)})`);
 }

@@ -11,7 +11,7 @@ export const audit: Migration = {
       create sequence if not exists seq_audit start 1;
       create table audit_log (
         id bigint primary key default nextval('seq_audit'),
-        at timestamp not null default timezone('UTC', current_timestamp),
+        logged_at timestamp not null default timezone('UTC', current_timestamp),
         user_id integer,
         username varchar,
         agency_code varchar,
