@@ -1,29 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProblemDetail, ProblemList } from '../../server/contract/tasking.ts';
 import { sql } from '../../server/db/sql.ts';
-import { useDemoApp } from '../helpers/demo-db.ts';
+import { useTaskingApp } from '../helpers/tasking-app.ts';
 
-const env = useDemoApp(1_000);
-const who: Record<string, string> = {};
-let ward: string;
-beforeAll(async () => {
-  for (const role of ['tasking', 'board', 'admin']) who[role] = await env.app.login(role);
-  who.analyst = env.cookie;
-  const [w] = await env.app.db.all<{ code: string }>(
-    sql`select code from area where layer_id = 'ward' order by code limit 1`,
-  );
-  ward = w?.code ?? '';
-});
-
-const send = (method: string, path: string, body?: unknown, role = 'analyst') =>
-  env.app.request(path, {
-    method,
-    cookie: who[role],
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const { env, place, send } = useTaskingApp(1_000);
 const problemBody = (over: Record<string, unknown> = {}) => ({
   title: 'Graffiti on the underpass',
-  place: { kind: 'area', layer: 'ward', code: ward },
+  place: { kind: 'area', layer: 'ward', code: place.ward },
   ownerAgency: 'city_council',
   reviewDate: '2030-06-30',
   ...over,

@@ -1,26 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Action, ActionList, ProblemDetail } from '../../server/contract/tasking.ts';
 import { sql } from '../../server/db/sql.ts';
-import { useDemoApp } from '../helpers/demo-db.ts';
+import { useTaskingApp } from '../helpers/tasking-app.ts';
 
-const env = useDemoApp(2_000);
-const who: Record<string, string> = {};
-let ward: string;
-beforeAll(async () => {
-  for (const role of ['tasking', 'board', 'admin']) who[role] = await env.app.login(role);
-  who.analyst = env.cookie;
-  const [w] = await env.app.db.all<{ code: string }>(
-    sql`select code from area where layer_id = 'ward' order by code limit 1`,
-  );
-  ward = w?.code ?? '';
-});
-
-const send = (method: string, path: string, body?: unknown, role = 'analyst') =>
-  env.app.request(path, {
-    method,
-    cookie: who[role],
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const { env, place, send } = useTaskingApp(2_000);
 async function ok<T>(res: Response, status: number, schema: { parse: (x: unknown) => T }): Promise<T> {
   expect(res.status, await res.clone().text()).toBe(status);
   return schema.parse(await res.json());
@@ -28,7 +11,7 @@ async function ok<T>(res: Response, status: number, schema: { parse: (x: unknown
 const today = () => new Date().toISOString().slice(0, 10);
 const problemBody = (over: Record<string, unknown> = {}) => ({
   title: 'Fly-tipping behind the shops',
-  place: { kind: 'area', layer: 'ward', code: ward },
+  place: { kind: 'area', layer: 'ward', code: place.ward },
   categories: ['fly_tipping'],
   ownerAgency: 'city_council',
   reviewDate: '2030-06-30',

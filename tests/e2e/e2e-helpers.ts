@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Hotspots } from '../../server/contract/hotspots.ts';
 import { loadConfig } from '../../server/config.ts';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users.ts';
 import { CLIENT_DIR, startServer } from '../../server/serve.ts';
@@ -140,3 +141,22 @@ export async function headlineContacts(page: Page): Promise<string> {
 
 /** Boundary paths Leaflet has drawn (SVG renderer: one path per feature). */
 export const boundaryPaths = (page: Page) => page.locator('.leaflet-overlay-pane path.leaflet-interactive');
+
+const mercator = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** Clicks the middle of hotspot cell i, placed on screen from the view's bounds the map writes on itself. */
+export async function clickCell(page: Page, h: Hotspots, i: number) {
+  const map = page.locator('.leaflet-container');
+  const [south, west, north, east] = ((await map.getAttribute('data-view')) ?? '').split(',').map(Number);
+  const box = await map.boundingBox();
+  if (!box || south === undefined || west === undefined || north === undefined || east === undefined)
+    throw new Error('the map has no view bounds');
+  const [s, w, n, e] = h.cells.bounds.slice(4 * i, 4 * i + 4) as [number, number, number, number];
+  const x = box.x + (((w + e) / 2 - west) / (east - west)) * box.width;
+  const y =
+    box.y + ((mercator(north) - mercator((s + n) / 2)) / (mercator(north) - mercator(south))) * box.height;
+  await page.mouse.click(x, y);
+  await expect
+    .poll(() => page.getByTestId('cell-details').locator('dl').getAttribute('data-cell'))
+    .toBe(h.cells.ids[i]);
+}

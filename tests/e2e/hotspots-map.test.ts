@@ -4,7 +4,14 @@ import { emergingLabel } from '../../client/src/features/map/emerging-colours.ts
 import { CLASS_LABELS } from '../../client/src/features/map/hotspot-colours.ts';
 import type { AreaStats } from '../../server/contract/dashboard.ts';
 import type { HotPlaces, HotspotAccuracy, HotspotCell, Hotspots } from '../../server/contract/hotspots.ts';
-import { apiGet, formatCount, screenshot, signedInPage, useE2eEnvironment } from './e2e-helpers.ts';
+import {
+  apiGet,
+  formatCount,
+  screenshot,
+  signedInPage,
+  useE2eEnvironment,
+  clickCell,
+} from './e2e-helpers.ts';
 
 const env = useE2eEnvironment();
 const twoPlaces = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -16,25 +23,6 @@ async function hotspotsNow(page: Page, method: string): Promise<Hotspots> {
   for (const key of ['layer', 'view']) search.delete(key);
   search.set('method', method);
   return apiGet<Hotspots>(page, env.server.url, `/api/hotspots?${search.toString()}`);
-}
-
-const mercator = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-
-/** Clicks the middle of cell i, placed on screen from the view's bounds the map writes on itself. */
-async function clickCell(page: Page, h: Hotspots, i: number) {
-  const map = page.locator('.leaflet-container');
-  const [south, west, north, east] = ((await map.getAttribute('data-view')) ?? '').split(',').map(Number);
-  const box = await map.boundingBox();
-  if (!box || south === undefined || west === undefined || north === undefined || east === undefined)
-    throw new Error('the map has no view bounds');
-  const [s, w, n, e] = h.cells.bounds.slice(4 * i, 4 * i + 4) as [number, number, number, number];
-  const x = box.x + (((w + e) / 2 - west) / (east - west)) * box.width;
-  const y =
-    box.y + ((mercator(north) - mercator((s + n) / 2)) / (mercator(north) - mercator(south))) * box.height;
-  await page.mouse.click(x, y);
-  await expect
-    .poll(() => page.getByTestId('cell-details').locator('dl').getAttribute('data-cell'))
-    .toBe(h.cells.ids[i]);
 }
 
 const busiest = (h: Hotspots) => h.cells.counts.indexOf(Math.max(...h.cells.counts));

@@ -5,27 +5,9 @@ import type { DrawnArea } from '../../server/contract/drawn-areas.ts';
 import type { Hotspots } from '../../server/contract/hotspots.ts';
 import { VERDICT_LABEL, type EvaluationList } from '../../server/contract/evaluation.ts';
 import type { ProblemDetail, ProblemList } from '../../server/contract/tasking.ts';
-import { apiGet, screenshot, settled, signedInPage, useE2eEnvironment } from './e2e-helpers.ts';
+import { apiGet, screenshot, settled, signedInPage, useE2eEnvironment, clickCell } from './e2e-helpers.ts';
 
 const env = useE2eEnvironment();
-const mercator = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-
-/** Clicks the middle of cell i, placed on screen from the view's bounds the map writes on itself. */
-async function clickCell(page: Page, h: Hotspots, i: number) {
-  const map = page.locator('.leaflet-container');
-  const [south, west, north, east] = ((await map.getAttribute('data-view')) ?? '').split(',').map(Number);
-  const box = await map.boundingBox();
-  if (!box || south === undefined || west === undefined || north === undefined || east === undefined)
-    throw new Error('the map has no view bounds');
-  const [s, w, n, e] = h.cells.bounds.slice(4 * i, 4 * i + 4) as [number, number, number, number];
-  const x = box.x + (((w + e) / 2 - west) / (east - west)) * box.width;
-  const y =
-    box.y + ((mercator(north) - mercator((s + n) / 2)) / (mercator(north) - mercator(south))) * box.height;
-  await page.mouse.click(x, y);
-  await expect
-    .poll(() => page.getByTestId('cell-details').locator('dl').getAttribute('data-cell'))
-    .toBe(h.cells.ids[i]);
-}
 
 const problemId = (page: Page) => Number(/\/tasking\/(\d+)$/.exec(new URL(page.url()).pathname)?.[1]);
 
