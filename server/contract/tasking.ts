@@ -72,7 +72,7 @@ export const CATEGORY_HARM: Record<Category, number> = {
 };
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-03-31');
-const MAX_CELLS = 400;
+export const MAX_PROBLEM_CELLS = 400;
 
 /** Where a problem is: hotspot cells of one grid, an area of a loaded (or drawn) layer, or an outline. */
 export const ProblemPlace = z.discriminatedUnion('kind', [
@@ -84,7 +84,7 @@ export const ProblemPlace = z.discriminatedUnion('kind', [
         z.string().regex(/^\d{2,4}(\.\d+)?_-?\d{1,7}_-?\d{1,7}$/, 'must be cell ids such as 250_1765_1034'),
       )
       .min(1, 'needs at least one cell')
-      .max(MAX_CELLS, `may have at most ${MAX_CELLS} cells`),
+      .max(MAX_PROBLEM_CELLS, `may have at most ${MAX_PROBLEM_CELLS} cells`),
   }),
   z.object({
     kind: z.literal('area'),

@@ -5,6 +5,8 @@ import { emergingLabel } from '../emerging-colours.ts';
 import { CLASS_LABELS } from '../hotspot-colours.ts';
 import { CellTrend } from './cell-trend.tsx';
 import { StartProblemLink } from './start-problem-link.tsx';
+import { hotCluster } from '../hot-cluster.ts';
+import { MAX_PROBLEM_CELLS } from '../../../../../server/contract/tasking.ts';
 
 interface Props {
   hotspots: Hotspots | undefined;
@@ -22,6 +24,7 @@ const pValue = (p: number) => (p < 0.0001 ? '< 0.0001' : p.toPrecision(2));
 export function CellDetails({ hotspots: h, id, filters, onPlace, detail }: Props) {
   const i = h && id ? h.cells.ids.indexOf(id) : -1;
   const c = h?.cells;
+  const cluster = h && i >= 0 ? hotCluster(h.cells, i, MAX_PROBLEM_CELLS) : [];
   return (
     <section className="side-box cell-details" aria-live="polite" data-testid="cell-details">
       <h2 className="side-box__title">Cell</h2>
@@ -68,6 +71,12 @@ export function CellDetails({ hotspots: h, id, filters, onPlace, detail }: Props
             <dd>{id}</dd>
           </dl>
           <StartProblemLink place={`cells:${id}`} />
+          {cluster.length > 1 && (
+            <StartProblemLink
+              place={`cells:${cluster.join(',')}`}
+              label={`Start a problem on its hot cluster (${cluster.length} cells)`}
+            />
+          )}
           {detail && <CellTrend id={id as string} filters={filters} onPlace={onPlace} />}
         </>
       )}

@@ -7,7 +7,15 @@ import { useMe } from '../../auth/api/me.ts';
  * "Start a problem here" for the roles that may write problems: the Tasking form reads the place from
  * `place=` (`cells:<cell id>` or `area:<layer>:<code>`, see tasking/place-param.ts); the shared filters travel along.
  */
-export function StartProblemLink({ place, compact = false }: { place: string; compact?: boolean }) {
+export function StartProblemLink({
+  place,
+  compact = false,
+  label = 'Start a problem here',
+}: {
+  place: string;
+  compact?: boolean;
+  label?: string;
+}) {
   const role = useMe().data?.role;
   const { search } = useLocation();
   if (!role || !TASKING_WRITE_ROLES.includes(role)) return null;
@@ -20,7 +28,7 @@ export function StartProblemLink({ place, compact = false }: { place: string; co
       className={compact ? 'button button--link' : 'button button--secondary start-problem'}
       to={`/tasking/new?${params.toString()}`}
     >
-      Start a problem here
+      {label}
     </Link>
   );
 }
