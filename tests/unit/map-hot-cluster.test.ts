@@ -6,7 +6,7 @@ import { hotCluster } from '../../client/src/features/map/hot-cluster.ts';
 //   row 11:  H H H . . .
 //   row 10:  . . H . . H   (col 4 touches the cluster only through the not-significant col 3: separate)
 //   row  9:  . c . H . .   (col 2 row 9 touches col 1 row 10 diagonally: joined)
-const grid = [
+const grid: [string, string][] = [
   ['0_11', 'hot_99'],
   ['1_11', 'hot_90'],
   ['2_11', 'not_significant'],
@@ -16,7 +16,7 @@ const grid = [
   ['0_9', 'cold_95'],
   ['2_9', 'hot_90'],
   ['-1_11', 'hot_95'],
-].map(([k, c]) => [`250_${k}`, c] as const);
+].map(([k, c]) => [`250_${k}`, c]);
 const cells = { ids: grid.map(([id]) => id), classes: grid.map(([, c]) => c) };
 
 describe('the hot cluster of a cell', () => {
