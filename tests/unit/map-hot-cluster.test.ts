@@ -6,18 +6,18 @@ import { hotCluster } from '../../client/src/features/map/hot-cluster.ts';
 //   row 11:  H H H . . .
 //   row 10:  . . H . . H   (col 4 touches the cluster only through the not-significant col 3: separate)
 //   row  9:  . c . H . .   (col 2 row 9 touches col 1 row 10 diagonally: joined)
-const grid: [string, string][] = [
-  ['0_11', 'hot_99'],
-  ['1_11', 'hot_90'],
-  ['2_11', 'not_significant'],
-  ['1_10', 'hot_95'],
-  ['4_10', 'hot_99'],
-  ['3_10', 'not_significant'],
-  ['0_9', 'cold_95'],
-  ['2_9', 'hot_90'],
-  ['-1_11', 'hot_95'],
-].map(([k, c]) => [`250_${k}`, c]);
-const cells = { ids: grid.map(([id]) => id), classes: grid.map(([, c]) => c) };
+const grid: { cell: string; cls: string }[] = [
+  { cell: '0_11', cls: 'hot_99' },
+  { cell: '1_11', cls: 'hot_90' },
+  { cell: '2_11', cls: 'not_significant' },
+  { cell: '1_10', cls: 'hot_95' },
+  { cell: '4_10', cls: 'hot_99' },
+  { cell: '3_10', cls: 'not_significant' },
+  { cell: '0_9', cls: 'cold_95' },
+  { cell: '2_9', cls: 'hot_90' },
+  { cell: '-1_11', cls: 'hot_95' },
+];
+const cells = { ids: grid.map((g) => `250_${g.cell}`), classes: grid.map((g) => g.cls) };
 
 describe('the hot cluster of a cell', () => {
   it('joins hot cells of any confidence through their eight neighbours, negative columns too', () => {
