@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Role } from '../contract/auth.ts';
+import { recordAudit } from '../services/audit/record-audit.ts';
 import { createUser } from '../services/users/create-user.ts';
 import { listUsers } from '../services/users/list-users.ts';
 import type { AppDeps } from './deps.ts';
-import type { RouteDef } from './route.ts';
+import { userOf, type RouteDef } from './route.ts';
 import { parseInput } from './validate.ts';
 
 const NewUserBody = z.object({
@@ -30,7 +31,14 @@ export function adminUserRoutes(deps: AppDeps): RouteDef[] {
       handler: async (req, res) => {
         const body = parseInput(NewUserBody, req.body, 'field');
         const { username, agency, role, password } = body;
-        res.status(201).json(await createUser(deps.db, { username, agencyCode: agency, role, password }));
+        const created = await createUser(deps.db, { username, agencyCode: agency, role, password });
+        await recordAudit(
+          deps.db,
+          { user: userOf(res), ip: req.ip },
+          'user_change',
+          `created user ${created.username} (role ${created.role}, agency ${created.agency.code})`,
+        );
+        res.status(201).json(created);
       },
     },
   ];

@@ -44,7 +44,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
     next(new AppError('not_found', 404, `No API route ${req.method} ${req.originalUrl.split('?')[0]}`)),
   );
   if (options.clientDir) serveClient(app, options.clientDir);
-  app.use(errorMiddleware(deps.log));
+  app.use(errorMiddleware(deps.log, deps.db));
   return app;
 }
 
@@ -60,7 +60,12 @@ function mount(app: Express, route: RouteDef, cache: ResultCache): void {
     res.setHeader('Cache-Control', 'private, no-store');
     next();
   };
-  const caching = route.method === 'get' ? cache.middleware : cache.invalidateOnChange;
+  const caching: RequestHandler =
+    route.method === 'get'
+      ? cache.middleware
+      : route.readOnly
+        ? (_req, _res, next) => next()
+        : cache.invalidateOnChange;
   app[route.method](route.path, noStore, guard, caching, ...(route.before ?? []), async (req, res) => {
     await route.handler(req, res);
   });

@@ -1,6 +1,7 @@
 import type { CookieOptions, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { LoginRequest, type Me } from '../contract/auth.ts';
+import { recordAudit } from '../services/audit/record-audit.ts';
 import { signIn, signOut } from '../services/auth/sessions.ts';
 import { AppError } from '../errors.ts';
 import type { AppDeps } from './deps.ts';
@@ -37,11 +38,14 @@ export function authRoutes(deps: AppDeps): RouteDef[] {
       handler: async (req, res) => {
         const { username, password } = parseInput(LoginRequest, req.body, 'field');
         const result = await signIn(deps.db, sessionPolicy(deps), username, password);
+        if (!result)
+          await recordAudit(deps.db, { ip: req.ip }, 'sign_in_failed', `username tried: ${username}`);
         if (!result) throw new AppError('bad_credentials', 401, 'Unknown username or wrong password.');
         res.cookie(SESSION_COOKIE, result.token, {
           ...cookieOptions(deps),
           maxAge: deps.config.ICSB_SESSION_MAX_HOURS * 3_600_000,
         });
+        await recordAudit(deps.db, { user: result.user, ip: req.ip }, 'sign_in', 'signed in');
         res.json(toMe(result.user));
       },
     },
@@ -51,6 +55,7 @@ export function authRoutes(deps: AppDeps): RouteDef[] {
       roles: ANY_ROLE,
       handler: async (req, res) => {
         const token = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
+        await recordAudit(deps.db, { user: userOf(res), ip: req.ip }, 'sign_out', 'signed out');
         if (token) await signOut(deps.db, token);
         res.clearCookie(SESSION_COOKIE, cookieOptions(deps));
         res.status(204).end();

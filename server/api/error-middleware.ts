@@ -1,9 +1,22 @@
 import type { ErrorRequestHandler } from 'express';
+import type { Executor } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { recordAudit } from '../services/audit/record-audit.ts';
+import type { SessionUser } from '../services/auth/session-user.ts';
 
 /** Answers `{error:{code,message}}`; logs the cause server-side; never sends SQL or a stack. */
-export function errorMiddleware(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
-  return (err: unknown, _req, res, _next) => {
+export function errorMiddleware(
+  log: (msg: string, err: unknown) => void,
+  db?: Executor,
+): ErrorRequestHandler {
+  return async (err: unknown, req, res, _next) => {
+    if (db && (err instanceof AppError ? err.status : httpStatusOf(err)) === 403)
+      await recordAudit(
+        db,
+        { user: res.locals.user as SessionUser | undefined, ip: req.ip },
+        'permission_denied',
+        `${req.method} ${req.originalUrl.split('?')[0] ?? ''}`,
+      ).catch((e: unknown) => log('audit write failed', e));
     if (err instanceof AppError) {
       if (err.status >= 500) log(`${err.code}: ${err.message}`, err.options.cause ?? err);
       const body = {

@@ -12,6 +12,8 @@ export interface RouteDef {
   roles: readonly Role[] | 'public';
   /** Middleware that runs after the role check and before the handler (rate limits, uploads). */
   before?: RequestHandler[];
+  /** A POST that changes no data (a reveal, an export): cached aggregates stay valid. */
+  readOnly?: boolean;
   handler: (req: Request, res: Response) => unknown;
 }
 

@@ -1,6 +1,7 @@
 import { adminUserRoutes } from './admin-user-routes.ts';
 import { agencyRoutes } from './agency-routes.ts';
 import { areaRoutes } from './area-routes.ts';
+import { auditRoutes } from './audit-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import { boardRoutes } from './board-routes.ts';
 import { boundaryRoutes } from './boundary-routes.ts';
@@ -13,7 +14,9 @@ import { healthRoutes } from './health-routes.ts';
 import { hotspotRoutes } from './hotspot-routes.ts';
 import { optionsRoutes } from './options-routes.ts';
 import { repeatRoutes } from './repeat-routes.ts';
+import { recordRoutes } from './record-routes.ts';
 import type { RouteDef } from './route.ts';
+import { sharingRoutes } from './sharing-routes.ts';
 import { taskingRoutes } from './tasking-routes.ts';
 import { trendRoutes } from './trend-routes.ts';
 import { uploadRoutes } from './upload-routes.ts';
@@ -38,5 +41,8 @@ export function allRoutes(deps: AppDeps): RouteDef[] {
     ...repeatRoutes(deps),
     ...taskingRoutes(deps),
     ...evaluationRoutes(deps),
+    ...auditRoutes(deps),
+    ...recordRoutes(deps),
+    ...sharingRoutes(deps),
   ];
 }

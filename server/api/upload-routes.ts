@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { notFound } from '../errors.ts';
+import { recordAudit } from '../services/audit/record-audit.ts';
 import { batchRejectsCsv } from '../services/data/batch-rejects-csv.ts';
 import { removeDataBatch } from '../services/data/remove-data-batch.ts';
 import { listShippedProfiles } from '../services/data/mapping-profiles.ts';
@@ -44,6 +45,12 @@ export function uploadRoutes(deps: AppDeps): RouteDef[] {
       roles: ['admin'],
       handler: async (req, res) => {
         const job = await startUpload(deps.db, queue, req, limits, userOf(res).username);
+        await recordAudit(
+          deps.db,
+          { user: userOf(res), ip: req.ip },
+          'upload',
+          `upload ${job.id}: ${job.fileName} (${job.bytes} bytes, ${job.format}${job.profile ? `, profile ${job.profile}` : ''})`,
+        );
         res.status(202).location(`/api/data/uploads/${job.id}`).json(job);
       },
     },
@@ -85,7 +92,14 @@ export function uploadRoutes(deps: AppDeps): RouteDef[] {
       roles: ['admin'],
       handler: async (req, res) => {
         const { id } = parseInput(BatchId, req.params);
-        res.json(await removeDataBatch(deps.db, id));
+        const removed = await removeDataBatch(deps.db, id);
+        await recordAudit(
+          deps.db,
+          { user: userOf(res), ip: req.ip },
+          'batch_remove',
+          `batch ${id}: ${removed.contacts} contacts, ${removed.crimes} crimes, ${removed.rejects} rejects removed; ${removed.relinked} relinked`,
+        );
+        res.json(removed);
       },
     },
   ];

@@ -6,6 +6,8 @@ import { generateCommand } from './generate-command.ts';
 import { reportError } from './cli-error.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { populationCommand } from './population-command.ts';
+import { purgeCommand } from './purge-command.ts';
+import { retentionCommand } from './retention-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { userCommand } from './user/user-command.ts';
 
@@ -19,6 +21,8 @@ const COMMANDS: readonly (() => Command)[] = [
   batchCommand,
   generateCommand,
   agencyCommand,
+  retentionCommand,
+  purgeCommand,
 ];
 
 const program = new Command('icsb')

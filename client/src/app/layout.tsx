@@ -19,6 +19,9 @@ const NAV: readonly { to: string; label: string; end: boolean; roles: readonly R
   { to: '/board', label: 'Board', end: false, roles: ROLES },
   { to: '/data', label: 'Data', end: false, roles: ['admin', 'analyst'] },
   { to: '/tasking', label: 'Tasking', end: false, roles: ROLES },
+  { to: '/records', label: 'Records', end: false, roles: ['admin', 'analyst', 'tasking'] },
+  { to: '/agreements', label: 'Agreements', end: false, roles: ['admin'] },
+  { to: '/audit', label: 'Audit', end: false, roles: ['admin'] },
 ];
 
 export function Layout() {
@@ -99,6 +102,15 @@ const PAGE_CHOICES = [
   'status',
   'owner',
   'stage',
+  'q',
+  'sort',
+  'dir',
+  'page',
+  'logFrom',
+  'logTo',
+  'action',
+  'user',
+  'record',
 ];
 
 function keepFilters(search: string): string {

@@ -16,6 +16,10 @@ const DataPage = lazy(() => import('../features/data/data-page.tsx'));
 const TaskingPage = lazy(() => import('../features/tasking/tasking-page.tsx'));
 const NewProblemPage = lazy(() => import('../features/tasking/new-problem-page.tsx'));
 const ProblemPage = lazy(() => import('../features/tasking/problem-page.tsx'));
+const RecordsPage = lazy(() => import('../features/records/records-page.tsx'));
+const RecordPage = lazy(() => import('../features/records/record-page.tsx'));
+const AgreementsPage = lazy(() => import('../features/sharing/agreements-page.tsx'));
+const AuditPage = lazy(() => import('../features/audit/audit-page.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -37,6 +41,10 @@ export const router = createBrowserRouter([
       { path: 'tasking', element: <TaskingPage /> },
       { path: 'tasking/new', element: <NewProblemPage /> },
       { path: 'tasking/:id', element: <ProblemPage /> },
+      { path: 'records', element: <RecordsPage /> },
+      { path: 'records/:id', element: <RecordPage /> },
+      { path: 'agreements', element: <AgreementsPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

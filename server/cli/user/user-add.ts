@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { recordAudit } from '../../services/audit/record-audit.ts';
 import { PASSWORD_RULE } from '../../services/auth/passwords.ts';
 import { checkNewUser, createUser } from '../../services/users/create-user.ts';
 import { withDbOption, type DbFlag } from '../cli-config.ts';
@@ -28,6 +29,12 @@ export function userAddCommand(): Command {
           await checkNewUser(db, fields);
           const password = await readPassword(opts.passwordStdin === true);
           const user = await createUser(db, { ...fields, password });
+          await recordAudit(
+            db,
+            {},
+            'user_change',
+            `command line: created user ${user.username} (role ${user.role}, agency ${user.agency.code})`,
+          );
           console.log(`Created user ${user.username} (role ${user.role}, agency ${user.agency.code}).`);
         },
         { mustExist: true },

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { recordAudit } from '../../services/audit/record-audit.ts';
 import { disableUser } from '../../services/users/disable-user.ts';
 import { withDbOption, type DbFlag } from '../cli-config.ts';
 import { withDb } from '../with-db.ts';
@@ -16,6 +17,7 @@ export function userDisableCommand(): Command {
         opts.db,
         async (db) => {
           const { username } = await disableUser(db, opts.username);
+          await recordAudit(db, {}, 'user_change', `command line: disabled user ${username}`);
           console.log(`Disabled ${username}; their sessions were ended.`);
         },
         { mustExist: true },

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { recordAudit } from '../../services/audit/record-audit.ts';
 import { PASSWORD_RULE } from '../../services/auth/passwords.ts';
 import { knownUser } from '../../services/users/known-user.ts';
 import { setUserPassword } from '../../services/users/set-user-password.ts';
@@ -24,6 +25,7 @@ export function userSetPasswordCommand(): Command {
           await knownUser(db, opts.username);
           const password = await readPassword(opts.passwordStdin === true);
           const { username } = await setUserPassword(db, opts.username, password);
+          await recordAudit(db, {}, 'user_change', `command line: password changed for ${username}`);
           console.log(`Password changed for ${username}; their sessions were ended.`);
         },
         { mustExist: true },

@@ -6,6 +6,8 @@ import { boardTargets } from './005-board-targets.ts';
 import { drawnAreas } from './007-drawn-areas.ts';
 import { tasking } from './008-tasking.ts';
 import { audit } from './009-audit.ts';
+import { sharing } from './010-sharing.ts';
+import { retention } from './011-retention.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step in order; add a new file (next free number) and list it here. */
@@ -18,4 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   drawnAreas,
   tasking,
   audit,
+  sharing,
+  retention,
 ];

@@ -4,6 +4,7 @@ import type { AreaHotspot } from '../api/area-hotspots.ts';
 import type { AreaStat } from '../api/areas.ts';
 import { AreaFigures } from './area-figures.tsx';
 import { AreaGistar } from './area-gistar.tsx';
+import { RecordsLink } from './records-link.tsx';
 import { StartProblemLink } from './start-problem-link.tsx';
 
 interface Props {
@@ -66,6 +67,7 @@ export function AreaDetails({
             </button>
           )}
           <StartProblemLink place={`area:${layer}:${area.code}`} />
+          <RecordsLink area={`${layer}:${area.code}`} />
         </>
       )}
     </section>
