@@ -55,10 +55,14 @@ export function buildPlacePool(site: Site, plan: Plan, random: Random): PlacePoo
       pool.add(p, i, baseRegion(plan, p), perPlace * heaviness(random), `LOC-${a.code}-${k + 1}`);
     }
   });
+  // Planted places are named like any other place of the area they fall in (numbered on from its own),
+  // so a reference gives nothing of what was planted away.
+  const next = [...perArea];
   for (const [circle, region] of circles)
     for (let k = 0; k < CIRCLE_PLACES; k++) {
       const { area, point } = pointNear(site, circle, random);
-      pool.add(point, area, region, heaviness(random), `LOC-${circle.id}-${k + 1}`);
+      next[area] = (next[area] ?? 0) + 1;
+      pool.add(point, area, region, heaviness(random), `LOC-${site.areas[area]?.code}-${next[area]}`);
     }
   return pool.done();
 }

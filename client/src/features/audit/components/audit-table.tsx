@@ -41,7 +41,9 @@ export function AuditTable({ rows }: Props) {
                 </span>
               </td>
               <td className="audit-table__detail">{r.detail}</td>
-              <td className="audit-table__records">{r.recordIds.length ? r.recordIds.join(', ') : '–'}</td>
+              <td className="audit-table__records">
+                <RecordIds ids={r.recordIds} />
+              </td>
               <td>{r.reason ?? '–'}</td>
               <td className="nowrap">{r.ip ?? <span className="muted">command line</span>}</td>
             </tr>
@@ -49,5 +51,21 @@ export function AuditTable({ rows }: Props) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+const SHOWN = 5;
+
+/** A search names up to 500 records: the first few, the rest a click away. */
+function RecordIds({ ids }: { ids: readonly number[] }) {
+  if (ids.length === 0) return <>–</>;
+  if (ids.length <= SHOWN) return <>{ids.join(', ')}</>;
+  return (
+    <details>
+      <summary>
+        {ids.slice(0, SHOWN).join(', ')} and {ids.length - SHOWN} more
+      </summary>
+      {ids.slice(SHOWN).join(', ')}
+    </details>
   );
 }
