@@ -31,15 +31,16 @@ export function recordRoutes(deps: AppDeps): RouteDef[] {
       path: '/api/records',
       roles: RECORD_ROLES,
       handler: async (req, res) => {
-        const { q, sort, dir, page, pageSize } = parseInput(RecordQuery, {
+        const { q, cell, sort, dir, page, pageSize } = parseInput(RecordQuery, {
           q: req.query.q,
+          cell: req.query.cell,
           sort: req.query.sort,
           dir: req.query.dir,
           page: req.query.page,
           pageSize: req.query.pageSize,
         });
         const { filters } = await filtersOf(deps.db, req);
-        const selection: RecordSelection = { filters, q: q || null, sort, dir };
+        const selection: RecordSelection = { filters, q: q || null, cell: cell ?? null, sort, dir };
         res.json(await listRecords(deps.db, actorOf(req, res), selection, { page, pageSize }));
       },
     },
@@ -58,7 +59,14 @@ export function recordRoutes(deps: AppDeps): RouteDef[] {
           area: body.area,
         });
         const { filters } = await resolveFilters(deps.db, filterQuery);
-        const selection: RecordSelection = { filters, q: body.q || null, sort: body.sort, dir: body.dir };
+        const { cell } = parseInput(RecordQuery.pick({ cell: true }), { cell: body.cell }, 'field');
+        const selection: RecordSelection = {
+          filters,
+          q: body.q || null,
+          cell: cell ?? null,
+          sort: body.sort,
+          dir: body.dir,
+        };
         const why = { purpose: body.purpose, recipient: body.recipient };
         const out = await exportRecords(deps.db, actorOf(req, res), selection, why);
         res.setHeader('X-Export-Rows', String(out.rows));

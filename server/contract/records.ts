@@ -19,10 +19,20 @@ export const DEFAULT_RECORD_PAGE_SIZE = 100;
 /** An export stops here; only then does the response carry `X-Export-Truncated: true` (X-Export-Rows: rows sent). */
 export const MAX_EXPORT_ROWS = 50_000;
 
+/** A hotspot cell (`size_col_row`, as the hotspot API names it): the records behind it. */
+export const RecordCell = z
+  .string()
+  .regex(/^\d{2,4}(\.\d+)?_-?\d{1,7}_-?\d{1,7}$/, 'must be a cell id such as 250_1765_1034')
+  .transform((id) => {
+    const [cell, col, row] = id.split('_').map(Number) as [number, number, number];
+    return { id, cell, col, row };
+  });
+
 /** GET /api/records: the record page's own parameters, beside the shared filters (FilterQuery). */
 export const RecordQuery = z.object({
   /** Case-insensitive part of the location text, or an exact source reference or record id. */
   q: z.string().trim().max(200).optional(),
+  cell: RecordCell.optional(),
   sort: RecordSort.default('received_on'),
   dir: z.enum(SORT_DIRS).default('desc'),
   /** 1-based. */
@@ -147,6 +157,7 @@ export const ExportRequest = z.object({
   agency: z.string().optional(),
   area: z.string().optional(),
   q: z.string().trim().max(200).optional(),
+  cell: z.string().optional(),
   sort: RecordSort.default('received_on'),
   dir: z.enum(SORT_DIRS).default('desc'),
   purpose: z.string().trim().min(1, 'say what the export is for').max(500),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAWN_LAYER_PREFIX } from '../../server/contract/drawn-areas.ts';
 import { isHiddenLayer } from '../../server/contract/hidden-layers.ts';
+import { listValue } from '@duckdb/node-api';
+import { Hotspots } from '../../server/contract/hotspots.ts';
 import { RecordDetail, RecordPage } from '../../server/contract/records.ts';
 import { sql } from '../../server/db/sql.ts';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users.ts';
@@ -103,6 +105,33 @@ describe('the record list', () => {
     const expected = await count(sql`contains(lower(c.location_ref), lower(${part}))`);
     expect(found.total).toBe(expected);
     expect(found.rows.every((x) => x.locationText?.toLowerCase().includes(part.toLowerCase()))).toBe(true);
+  });
+
+  it('lists the records behind a hotspot cell: as many as the grid counted there, and the export the same', async () => {
+    const res = await get(`/api/hotspots?method=grid&cell=250&${all()}`, 'council');
+    expect(res.status).toBe(200);
+    const h = Hotspots.parse(await res.json());
+    const busiest = h.cells.counts.indexOf(Math.max(...h.cells.counts));
+    const id = h.cells.ids[busiest] as string;
+    const p = await page(`cell=${id}&pageSize=500`);
+    expect(p.total).toBe(h.cells.counts[busiest]);
+    expect(p.total).toBeGreaterThan(1);
+    // Independently: the records' own grid coordinates fall in that square.
+    const [size, col, row] = id.split('_').map(Number) as [number, number, number];
+    const ids = p.rows.map((r) => r.id);
+    const inside = await count(sql`list_contains(${listValue(ids.map((x) => BigInt(x)))}::bigint[], c.id)
+      and c.easting >= ${col * size} and c.easting < ${(col + 1) * size}
+      and c.northing >= ${row * size} and c.northing < ${(row + 1) * size}`);
+    expect(inside).toBe(p.total);
+    const csv = await post(
+      '/api/records/export',
+      { from: span.from, to: span.to, cell: id, purpose: 'JAG', recipient: 'JAG' },
+      'council',
+    );
+    expect(csv.headers.get('x-export-rows')).toBe(String(p.total));
+    const bad = await get(`/api/records?cell=250_1_x`, 'council');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/cell/);
   });
 
   it('is closed to the board', async () => {

@@ -6,7 +6,16 @@ import type { PersonalFields, RecordDetail, RecordPage, RecordRow } from '../../
 import type { AgreementList } from '../../server/contract/sharing.ts';
 import { CATEGORY_LABEL } from '../../server/contract/taxonomy.ts';
 import { formatDate } from '../../client/src/lib/format.ts';
-import { apiGet, formatCount, screenshot, settled, signedInPage, useE2eEnvironment } from './e2e-helpers.ts';
+import type { Hotspots } from '../../server/contract/hotspots.ts';
+import {
+  apiGet,
+  clickCell,
+  formatCount,
+  screenshot,
+  settled,
+  signedInPage,
+  useE2eEnvironment,
+} from './e2e-helpers.ts';
 
 const env = useE2eEnvironment();
 const POLL = { timeout: 15_000 };
@@ -217,6 +226,36 @@ describe('the Records page', () => {
     await expect
       .poll(() => page.getByTestId('record-total').textContent(), POLL)
       .toContain(formatCount(inArea.total));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens from a hotspot cell with as many records as the map counted there', async () => {
+    const { context, page, errors } = await signedInPage(env);
+    await page.goto(`${env.server.url}/map?layer=district&view=grid`);
+    await expect
+      .poll(() => page.getByTestId('map-legend').textContent(), POLL)
+      .toContain('Contacts per cell');
+    const search = new URLSearchParams(new URL(page.url()).search);
+    for (const key of ['layer', 'view']) search.delete(key);
+    search.set('method', 'grid');
+    const grid = await apiGet<Hotspots>(page, env.server.url, `/api/hotspots?${search.toString()}`);
+    const busiest = grid.cells.counts.indexOf(Math.max(...grid.cells.counts));
+    await page.waitForTimeout(300);
+    await clickCell(page, grid, busiest);
+    await page
+      .getByTestId('cell-details')
+      .getByRole('link', { name: 'Show the records behind this' })
+      .click();
+    const id = grid.cells.ids[busiest] as string;
+    await page.waitForURL(new RegExp(`/records\\?.*cell=${id}`));
+    await expect(page.getByTestId('record-cell').textContent()).resolves.toContain(id);
+    await expect
+      .poll(() => page.getByTestId('record-total').textContent(), POLL)
+      .toMatch(new RegExp(`^${formatCount(grid.cells.counts[busiest] as number)} records?`));
+    await screenshot(page, 'records-from-cell');
+    await page.getByRole('button', { name: 'Show every place' }).click();
+    await expect.poll(() => page.getByTestId('record-cell').count(), POLL).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -103,6 +103,7 @@ const PAGE_CHOICES = [
   'owner',
   'stage',
   'q',
+  'cell',
   'sort',
   'dir',
   'page',

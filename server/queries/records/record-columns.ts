@@ -1,4 +1,5 @@
 import type { Filters } from '../../contract/filters.ts';
+import { inCell, type LatticeCell } from '../hotspot-cell.ts';
 import type { RecordSort } from '../../contract/records.ts';
 import { join, sql, type Sql } from '../../db/sql.ts';
 import { contactFilter } from '../contact-filter.ts';
@@ -31,10 +32,14 @@ export const RECORD_COLUMNS = sql`c.id::double as id, c.agency_code as agency,
 
 export const RECORD_FROM = sql`contact c left join agency a on a.code = c.agency_code`;
 
-/** Which records: the filter bar, plus text that is part of the location, a source reference or an id. */
+/**
+ * Which records: the filter bar, plus text that is part of the location, a source reference or an id,
+ * and a hotspot cell (the same lattice square the hotspot counts use).
+ */
 export interface RecordSelection {
   filters: Filters;
   q: string | null;
+  cell?: LatticeCell | null;
   sort: RecordSort;
   dir: 'asc' | 'desc';
 }
@@ -46,6 +51,7 @@ export function recordWhere(s: RecordSelection): Sql {
     parts.push(sql`(contains(lower(coalesce(c.location_ref, '')), lower(${q}))
       or c.source_record_id = ${q} or c.id = try_cast(${q} as bigint))`);
   }
+  if (s.cell) parts.push(inCell(s.cell));
   return join(parts, ' and ');
 }
 

@@ -34,10 +34,16 @@ export default function RecordsPage() {
 function RecordList() {
   const { query, ready } = useUrlFilters();
   const filterKey = JSON.stringify(query);
-  const { view, search, order, goTo } = useRecordView(filterKey);
+  const { view, search, order, goTo, clearCell } = useRecordView(filterKey);
   const { search: urlSearch } = useLocation();
   const list = useRecordList({ ...query, ...viewParams(view) }, ready);
-  const exportRequest = { ...query, q: view.q || undefined, sort: view.sort, dir: view.dir };
+  const exportRequest = {
+    ...query,
+    q: view.q || undefined,
+    cell: view.cell || undefined,
+    sort: view.sort,
+    dir: view.dir,
+  };
 
   return (
     <div className="page records">
@@ -48,6 +54,14 @@ function RecordList() {
         information sharing agreement covers it; every search and view is recorded in the audit log.
       </p>
       <RecordSearch q={view.q} onSearch={search} />
+      {view.cell && (
+        <p className="records__cell" data-testid="record-cell">
+          In hotspot cell <code>{view.cell}</code> only (the square the map counted).{' '}
+          <button type="button" className="button button--link" onClick={clearCell}>
+            Show every place
+          </button>
+        </p>
+      )}
       <Panel title="Records" className="records__list" resetKey={filterKey}>
         <QueryState
           query={list}

@@ -5,12 +5,15 @@ import { latestParams, withChoice } from '../../lib/latest-params.ts';
 
 export interface RecordView {
   q: string;
+  /** A hotspot cell id from the map's "Show the records behind this", or ''. */
+  cell: string;
   sort: RecordSort;
   dir: 'asc' | 'desc';
   page: number;
 }
 
-const DEFAULTS: RecordView = { q: '', sort: 'received_on', dir: 'desc', page: 1 };
+const CELL_ID = /^\d{2,4}(\.\d+)?_-?\d{1,7}_-?\d{1,7}$/;
+const DEFAULTS: RecordView = { q: '', cell: '', sort: 'received_on', dir: 'desc', page: 1 };
 
 /** The page's own choices (search, order, page), kept in the address bar beside the filters. */
 export function useRecordView(filterKey: string) {
@@ -20,6 +23,7 @@ export function useRecordView(filterKey: string) {
     const page = Number(params.get('page'));
     return {
       q: (params.get('q') ?? '').slice(0, 200),
+      cell: CELL_ID.test(params.get('cell') ?? '') ? (params.get('cell') as string) : '',
       sort: RECORD_SORTS.includes(sort) ? sort : DEFAULTS.sort,
       dir: params.get('dir') === 'asc' ? 'asc' : 'desc',
       page: Number.isInteger(page) && page >= 1 ? page : DEFAULTS.page,
@@ -63,13 +67,23 @@ export function useRecordView(filterKey: string) {
     (page: number) => setParams(() => withChoice('page', String(page), '1')),
     [setParams],
   );
-  return { view, search, order, goTo };
+  const clearCell = useCallback(
+    () =>
+      setParams(() => {
+        const next = withChoice('cell', '', '');
+        next.delete('page');
+        return next;
+      }),
+    [setParams],
+  );
+  return { view, search, order, goTo, clearCell };
 }
 
 /** The view as API parameters (only what differs from the defaults). */
 export function viewParams(v: RecordView): Record<string, string> {
   const p: Record<string, string> = {};
   if (v.q) p.q = v.q;
+  if (v.cell) p.cell = v.cell;
   if (v.sort !== DEFAULTS.sort) p.sort = v.sort;
   if (v.dir !== DEFAULTS.dir) p.dir = v.dir;
   if (v.page !== DEFAULTS.page) p.page = String(v.page);

@@ -4,6 +4,7 @@ import type { Hotspots } from '../api/hotspots.ts';
 import { emergingLabel } from '../emerging-colours.ts';
 import { CLASS_LABELS } from '../hotspot-colours.ts';
 import { CellTrend } from './cell-trend.tsx';
+import { RecordsLink } from './records-link.tsx';
 import { StartProblemLink } from './start-problem-link.tsx';
 import { hotCluster } from '../hot-cluster.ts';
 import { MAX_PROBLEM_CELLS } from '../../../../../server/contract/tasking.ts';
@@ -70,6 +71,7 @@ export function CellDetails({ hotspots: h, id, filters, onPlace, detail }: Props
             <dt>Cell</dt>
             <dd>{id}</dd>
           </dl>
+          <RecordsLink cell={id as string} />
           <StartProblemLink place={`cells:${id}`} />
           {cluster.length > 1 && (
             <StartProblemLink
