@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import os from 'node:os';
+import { recordAudit } from '../services/audit/record-audit.ts';
 import { DEFAULT_LINK } from '../ingest/ingest-options.ts';
 import { withDbOption, type DbFlag } from './cli-config.ts';
 import { CliError } from './cli-error.ts';
@@ -53,7 +55,21 @@ function removeCommand(): Command {
       const id = Number(idText);
       if (!Number.isInteger(id) || id <= 0) throw new CliError(`"${idText}" is not a batch id.`);
       const { removeBatch } = await import('../ingest/remove-batch.ts');
-      const r = await withDb(opts.db, (db) => removeBatch(db, id, DEFAULT_LINK), { mustExist: true });
+      const r = await withDb(
+        opts.db,
+        async (db) => {
+          const removed = await removeBatch(db, id, DEFAULT_LINK);
+          await recordAudit(
+            db,
+            {},
+            'batch_remove',
+            `command line (${os.userInfo().username}): removed batch ${id} ` +
+              `(${removed.batch.file_name ?? removed.batch.source}), ${removed.removed.contacts} contacts`,
+          );
+          return removed;
+        },
+        { mustExist: true },
+      );
       const m = r.removed;
       console.log(`Removed batch ${id} (${r.batch.file_name ?? r.batch.source}).`);
       console.log(

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { recordAudit } from '../services/audit/record-audit.ts';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import {
@@ -75,8 +76,8 @@ export function ingestCommand(): Command {
         },
       };
       const bar = process.stderr.isTTY ? progressBar() : null;
-      const reports = await withDb(opts.db, (db) =>
-        ingestFiles(
+      const reports = await withDb(opts.db, async (db) => {
+        const done = await ingestFiles(
           db,
           files.map((f) => path.resolve(f)),
           { ...options, profilePath: opts.mapping },
@@ -87,8 +88,18 @@ export function ingestCommand(): Command {
               for (const line of lines) console.log(line);
             },
           },
-        ),
-      );
+        );
+        for (const r of done)
+          await recordAudit(
+            db,
+            {},
+            'upload',
+            `command line (${options.user}): ${path.basename(r.file)} ${r.outcome}` +
+              (r.batchId === null ? '' : ` as batch ${r.batchId}`) +
+              `, ${r.counts.loaded} loaded, ${r.counts.rejected} rejected`,
+          );
+        return done;
+      });
       if (reports.length > 1) console.log(totalLine(reports));
       if (reports.some((r) => r.outcome === 'rejected')) process.exitCode = 1;
     });

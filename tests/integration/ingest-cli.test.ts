@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
+import { sql } from '../../server/db/sql.ts';
 import { seedDemoUsers } from '../../server/demo/seed-demo-users.ts';
 import { canonicalCsv, validRow } from '../fixtures/ingest/canonical-csv.ts';
 import { EXAMPLES, POLICE_DIR, tempDir, writeFile } from '../fixtures/ingest/ingest-kit.ts';
@@ -11,6 +12,7 @@ import { runCli } from '../helpers/run-cli.ts';
 const dir = tempDir();
 const db = path.join(dir, 'cli.duckdb');
 const asb = (month: string) => path.join(POLICE_DIR, 'street_asb', `${month}-leicestershire-street-asb.csv`);
+let mappedBatch = '';
 const ingest = (args: string[]) =>
   runCli(['ingest', '--db', db, '--user', 'cli-tester', '--rejects-dir', dir, ...args]);
 
@@ -69,7 +71,10 @@ describe('icsb ingest and icsb batch', () => {
       path.join(EXAMPLES, 'council-crm-export.csv'),
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/council-crm-export\.csv: loaded as batch 3 \(mapped\)/);
+    // Ids are never reused: a rejected file's rolled-back batch may have taken a number before it.
+    const id = /council-crm-export\.csv: loaded as batch (\d+) \(mapped\)/.exec(r.stdout)?.[1];
+    expect(Number(id)).toBeGreaterThan(2);
+    mappedBatch = id ?? '';
   });
 
   it('asks for a profile with the mapped format', async () => {
@@ -84,7 +89,9 @@ describe('icsb ingest and icsb batch', () => {
       /^ID\s+LOADED AT\s+BY\s+SOURCE\s+FILE\s+READ\s+LOADED\s+REJECTED/,
     );
     expect(list.stdout).toMatch(
-      /\n3 .* cli-tester\s+mapped:council-crm\s+council-crm-export\.csv\s+8\s+8\s+0/,
+      new RegExp(
+        `\\n${mappedBatch} .* cli-tester\\s+mapped:council-crm\\s+council-crm-export\\.csv\\s+8\\s+8\\s+0`,
+      ),
     );
     const removed = await runCli(['batch', 'remove', '2', '--db', db]);
     expect(removed.code).toBe(0);
@@ -95,5 +102,24 @@ describe('icsb ingest and icsb batch', () => {
     const again = await runCli(['batch', 'remove', '2', '--db', db]);
     expect(again.code).toBe(1);
     expect(again.stderr).toBe('icsb: Batch 2 not found\n');
+  });
+
+  it('audits each file loaded and the batch removed on the command line', async () => {
+    const check = await Db.open({ path: db, threads: 1, memoryLimit: '512MB', maxConcurrent: 1 });
+    try {
+      const rows = await check.all<{ action: string; detail: string }>(
+        sql`select action, detail from audit_log where action in ('upload', 'batch_remove') order by id`,
+      );
+      expect(rows[0]).toEqual({
+        action: 'upload',
+        detail:
+          'command line (cli-tester): 2018-10-leicestershire-street-asb.csv loaded as batch 1, 1049 loaded, 0 rejected',
+      });
+      const removals = rows.filter((r) => r.action === 'batch_remove');
+      expect(removals).toHaveLength(1);
+      expect(removals[0]?.detail).toMatch(/^command line \(.+\): removed batch 2 \(.*\), 969 contacts$/);
+    } finally {
+      check.close();
+    }
   });
 });
