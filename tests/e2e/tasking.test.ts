@@ -102,9 +102,13 @@ describe('the Tasking pages', () => {
     await settled(page);
     await screenshot(page, 'tasking-problem');
 
-    // The actions were done today, after the demo data end: the JAG dates the response within the data.
+    // The action was done today, after the demo data end: the form offers the latest date that still
+    // has six whole months of data after its month, and the run uses it.
     const settings = page.getByRole('form', { name: 'Evaluation settings' });
-    await settings.getByLabel('Intervention date').fill('2026-03-15');
+    const period = (await apiGet<Summary>(page, env.server.url, '/api/summary')).period;
+    const [y, m] = period.to.split('-').map(Number) as [number, number];
+    const lastEvaluable = new Date(Date.UTC(y, m - 1 - 6, 1)).toISOString().slice(0, 10);
+    await expect.poll(() => settings.getByLabel('Intervention date').inputValue()).toBe(lastEvaluable);
     await settings.getByRole('button', { name: 'Run and save' }).click();
     const result = page.getByTestId('evaluation-result');
     await result.waitFor();

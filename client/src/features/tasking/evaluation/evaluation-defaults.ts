@@ -22,20 +22,34 @@ export function monthsBefore(today: Date, months: number): string {
   return isoDay(d);
 }
 
-/** The response began when its first action was done; with none done yet, three months ago. */
-export function defaultInterventionDate(actions: readonly Action[], today = new Date()): string {
+/**
+ * The response began when its first action was done; with none done yet, three months ago. A date that
+ * leaves fewer than `months` whole months of data after its month (the data end on `dataEnd`) moves back
+ * to the latest one that does, so the first run gives an answer rather than "no month after".
+ */
+export function defaultInterventionDate(
+  actions: readonly Action[],
+  today = new Date(),
+  dataEnd: string | null = null,
+  months = DEFAULT_WINDOW_MONTHS,
+): string {
   const done = actions
     .filter((a) => a.status === 'done' && a.completedOn)
     .map((a) => (a.completedOn ?? '').slice(0, 10))
     .sort();
-  return done[0] ?? monthsBefore(today, 3);
+  const wanted = done[0] ?? monthsBefore(today, 3);
+  if (!dataEnd) return wanted;
+  const end = new Date(`${dataEnd.slice(0, 7)}-01T00:00:00Z`);
+  const latest = isoDay(new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - months, 1)));
+  return wanted.slice(0, 7) > latest.slice(0, 7) ? latest : wanted;
 }
 
 export const defaultDraft = (
   actions: readonly Action[],
   categories: readonly Category[],
+  dataEnd: string | null = null,
 ): EvaluationDraft => ({
-  interventionDate: defaultInterventionDate(actions),
+  interventionDate: defaultInterventionDate(actions, new Date(), dataEnd),
   bufferM: DEFAULT_BUFFER_M,
   months: DEFAULT_WINDOW_MONTHS,
   controlLayer: '',

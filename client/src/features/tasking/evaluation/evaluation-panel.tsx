@@ -3,6 +3,7 @@ import type { Evaluation } from '../../../../../server/contract/evaluation.ts';
 import type { ProblemDetail } from '../../../../../server/contract/tasking.ts';
 import { Panel } from '../../../components/panel.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { useSummary } from '../../../lib/api/summary.ts';
 import { useProblemActions } from './api/problem-actions.ts';
 import { useProblemEvaluations } from './api/problem-evaluations.ts';
 import { useRunEvaluation, type EvaluationInput } from './api/run-evaluation.ts';
@@ -37,7 +38,9 @@ function ProblemEvaluation({ problem, canWrite }: Props) {
   const run = useRunEvaluation(problem.id);
   const [edited, setEdited] = useState<EvaluationDraft | null>(null);
   const [picked, setPicked] = useState<Evaluation | null>(null);
-  const draft = edited ?? defaultDraft(actions ?? [], problem.categories);
+  // The default period ends with the latest month of data: the last date an evaluation can look after.
+  const dataEnd = useSummary({}).data?.period.to ?? null;
+  const draft = edited ?? defaultDraft(actions ?? [], problem.categories, dataEnd);
   // The newest thing the user asked for: a run just made, a saved one picked, else the latest saved.
   const shown = picked ?? run.data ?? saved.data?.evaluations[0] ?? null;
   const onRun = (save: boolean) => {
