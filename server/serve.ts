@@ -8,6 +8,7 @@ import { Db, dbOptionsFrom } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.ts';
+import { ensureRollup } from './services/data/ensure-rollup.ts';
 
 // ICSB_CLIENT_DIR lets a test run serve a client built elsewhere (parallel builds must not share dist/).
 export const CLIENT_DIR =
@@ -23,6 +24,7 @@ export async function startServer(
   const db = await Db.open(dbOptionsFrom(config));
   await migrate(db);
   const demo = await seedDemo(db, { records: config.ICSB_DEMO_RECORDS, seed: config.ICSB_DEMO_SEED }, out);
+  if (await ensureRollup(db)) out('Counted the stored contacts again for the dashboard rollup.');
   const app = createApp({ db, config, log }, { clientDir: CLIENT_DIR });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));

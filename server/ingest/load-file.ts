@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Executor } from '../db/database.ts';
 import { closeIngestBatch, findBatchByHash, openIngestBatch } from '../queries/batch-ingest.ts';
+import { addBatchRollup } from '../queries/contact-rollup.ts';
 import { bumpDataVersion } from '../queries/meta.ts';
 import { assignBatchAreas } from './assign-batch-areas.ts';
 import { csvSource, dropTemporary } from './csv/csv-source.ts';
@@ -63,7 +64,8 @@ export async function loadFile(
   const counts = { ...loaded.counts, outOfArea: areas.outOfArea, notGeocoded: areas.unlocated, linked };
   const done: FileReport = { ...loaded, outcome: 'loaded', batchId, contentHash, counts };
   await closeIngestBatch(tx, batchId, { contentHash, counts, report: JSON.stringify(done) });
-  await bumpDataVersion(tx);
+  await addBatchRollup(tx, batchId);
+  await bumpDataVersion(tx, { rollupKept: true });
   await dropTemporary(tx, prefix, TEMPORARY);
   progress('committing', null, read);
   return done;

@@ -3,6 +3,7 @@ import { sql } from '../db/sql.ts';
 import { notFound } from '../errors.ts';
 import { findBatch, type BatchRow } from '../queries/batch-list.ts';
 import { deleteBatch, type RemovedCounts } from '../queries/batch-remove.ts';
+import { removeBatchRollup } from '../queries/contact-rollup.ts';
 import { bumpDataVersion } from '../queries/meta.ts';
 import { DEFAULT_LINK, type LinkThresholds } from './ingest-options.ts';
 import { linkIncidents } from './linking/link-incidents.ts';
@@ -34,7 +35,8 @@ export async function removeBatch(
     const inSurvivors = sql`c.id in (select id from ${{ text: survivors, params: [] }})`;
     if ((n?.n ?? 0) > 0) await linkIncidents(tx, inSurvivors, link, `batch_rm_${id}`);
     await tx.run(sql`drop table ${{ text: survivors, params: [] }}`);
-    await bumpDataVersion(tx);
+    await removeBatchRollup(tx, id);
+    await bumpDataVersion(tx, { rollupKept: true });
     return { batch, removed, relinked: n?.n ?? 0 };
   });
 }

@@ -1,7 +1,7 @@
 import type { Filters } from '../contract/filters.ts';
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
-import { contactFilter } from './contact-filter.ts';
+import { contactFacts } from './contact-facts.ts';
 
 export interface AreaCount {
   [k: string]: unknown;
@@ -26,10 +26,9 @@ export interface LayerCount {
 /** Contacts matching the filters per area of the layer, each counted once; areas with none as 0. */
 export async function areaCounts(db: Executor, layerId: string, f: Filters): Promise<AreaCount[]> {
   return db.all<AreaCount>(sql`with hits as (
-      select ca.area_code, count(distinct c.id)::integer as contacts
-      from contact c join contact_area ca on ca.contact_id = c.id and ca.layer_id = ${layerId}
-      where ${contactFilter(f)}
-      group by ca.area_code
+      select area_code, sum(contacts)::integer as contacts
+      from (${await contactFacts(db, f, { area: layerId })}) where area_code is not null
+      group by area_code
     )
     select a.code, a.name, a.population, coalesce(h.contacts, 0)::integer as contacts
     from area a left join hits h on h.area_code = a.code
@@ -39,18 +38,11 @@ export async function areaCounts(db: Executor, layerId: string, f: Filters): Pro
 
 /** The whole layer under the filters: contacts in it, in its areas with residents, and outside it. */
 export async function layerCount(db: Executor, layerId: string, f: Filters): Promise<LayerCount> {
-  const rows = await db.all<LayerCount>(sql`with matched as (
-      select c.id from contact c where ${contactFilter(f)}
-    ), tagged as (
-      select distinct m.id, a.population is not null as populated
-      from matched m
-      join contact_area ca on ca.contact_id = m.id and ca.layer_id = ${layerId}
-      join area a on a.layer_id = ca.layer_id and a.code = ca.area_code
-    )
-    select
-      (select count(distinct id) from tagged)::integer as contacts,
-      (select count(distinct id) from tagged where populated)::integer as contacts_with_population,
+  const rows = await db.all<LayerCount>(sql`select
+      coalesce(sum(contacts) filter (where in_layer), 0)::integer as contacts,
+      coalesce(sum(contacts) filter (where populated), 0)::integer as contacts_with_population,
       (select sum(population) from area where layer_id = ${layerId})::integer as population,
-      (select count(distinct id) from matched where id not in (select id from tagged))::integer as outside_layer`);
+      coalesce(sum(contacts) filter (where not in_layer), 0)::integer as outside_layer
+    from (${await contactFacts(db, f, { inLayer: layerId })})`);
   return rows[0] ?? { contacts: 0, contacts_with_population: 0, population: null, outside_layer: 0 };
 }

@@ -1,7 +1,7 @@
 import type { Filters } from '../contract/filters.ts';
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
-import { contactFilter } from './contact-filter.ts';
+import { contactFacts } from './contact-facts.ts';
 
 export interface BoardAreaRow {
   [k: string]: unknown;
@@ -30,11 +30,9 @@ export async function areaCategoryCounts(
   layerId: string,
   f: Filters,
 ): Promise<AreaCategoryCount[]> {
-  return db.all<AreaCategoryCount>(sql`select ca.area_code, c.category,
-      count(distinct c.id)::integer as contacts
-    from contact c join contact_area ca on ca.contact_id = c.id and ca.layer_id = ${layerId}
-    where ${contactFilter(f)}
-    group by ca.area_code, c.category`);
+  return db.all<AreaCategoryCount>(sql`select area_code, category, sum(contacts)::integer as contacts
+    from (${await contactFacts(db, f, { area: layerId })}) where area_code is not null
+    group by area_code, category`);
 }
 
 /**
@@ -47,12 +45,12 @@ export async function areaCategoryCountsOf(
   current: Filters,
   previous: Filters,
 ): Promise<{ now: AreaCategoryCount[]; before: AreaCategoryCount[] }> {
-  const rows = await db.all<AreaCategoryCount & { now: boolean }>(sql`select ca.area_code, c.category,
-      c.received_on between ${current.from}::date and ${current.to}::date as now,
-      count(distinct c.id)::integer as contacts
-    from contact c join contact_area ca on ca.contact_id = c.id and ca.layer_id = ${layerId}
-    where (${contactFilter(current)}) or (${contactFilter(previous)})
-    group by all`);
+  const counted = async (f: Filters, now: boolean) =>
+    sql`select area_code, category, ${now} as now, sum(contacts)::integer as contacts
+      from (${await contactFacts(db, f, { area: layerId })}) where area_code is not null group by all`;
+  const rows = await db.all<AreaCategoryCount & { now: boolean }>(
+    sql`${await counted(current, true)} union all ${await counted(previous, false)}`,
+  );
   const strip = ({ now: _now, ...r }: AreaCategoryCount & { now: boolean }): AreaCategoryCount => r;
   return { now: rows.filter((r) => r.now).map(strip), before: rows.filter((r) => !r.now).map(strip) };
 }

@@ -1,7 +1,7 @@
 import type { Filters } from '../contract/filters.ts';
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
-import { contactFilter } from './contact-filter.ts';
+import { contactFacts } from './contact-facts.ts';
 
 export interface CategoryCount {
   [k: string]: unknown;
@@ -11,7 +11,7 @@ export interface CategoryCount {
 
 /** Contacts per category, most first (ties by category code). */
 export async function categoryCounts(db: Executor, f: Filters): Promise<CategoryCount[]> {
-  return db.all<CategoryCount>(sql`select c.category, count(*)::integer as contacts
-    from contact c where ${contactFilter(f)}
-    group by c.category order by contacts desc, c.category`);
+  return db.all<CategoryCount>(sql`select category, sum(contacts)::integer as contacts
+    from (${await contactFacts(db, f)})
+    group by category order by contacts desc, category`);
 }

@@ -9,7 +9,15 @@ export async function dataVersion(db: Executor): Promise<number> {
   return rows[0]?.v ?? 0;
 }
 
-export async function bumpDataVersion(db: Executor): Promise<void> {
+/**
+ * `rollupKept`: the change kept contact_rollup in step (it touched no contact, or counted them again),
+ * so a rollup that was current stays current. Otherwise the dashboard counts contacts directly until
+ * the rollup is rebuilt.
+ */
+export async function bumpDataVersion(db: Executor, o: { rollupKept?: boolean } = {}): Promise<void> {
+  if (o.rollupKept)
+    await db.run(sql`update app_meta set value = (value::integer + 1)::varchar
+      where key = 'rollup_version' and value = (select value from app_meta where key = 'data_version')`);
   await db.run(sql`update app_meta set value = (value::integer + 1)::varchar where key = 'data_version'`);
 }
 

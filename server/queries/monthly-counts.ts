@@ -1,7 +1,7 @@
 import type { Filters } from '../contract/filters.ts';
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
-import { contactFilter } from './contact-filter.ts';
+import { contactFacts } from './contact-facts.ts';
 
 export interface MonthlyCount {
   [k: string]: unknown;
@@ -21,11 +21,10 @@ export async function monthlyCounts(db: Executor, f: Filters, lastYear: Filters)
       select unnest(generate_series(date_trunc('month', ${f.from}::date), date_trunc('month', ${f.to}::date),
         interval 1 month))::date as month
     ), now_counts as (
-      select date_trunc('month', c.received_on)::date as month, count(*)::integer as n
-      from contact c where ${contactFilter(f)} group by 1
+      select month, sum(contacts)::integer as n from (${await contactFacts(db, f)}) group by 1
     ), before_counts as (
-      select (date_trunc('month', c.received_on) + interval 12 month)::date as month, count(*)::integer as n
-      from contact c where ${contactFilter(lastYear)} group by 1
+      select (month + interval 12 month)::date as month, sum(contacts)::integer as n
+      from (${await contactFacts(db, lastYear)}) group by 1
     )
     select m.month::varchar as month, coalesce(nc.n, 0)::integer as contacts,
       coalesce(bc.n, 0)::integer as last_year

@@ -1,7 +1,7 @@
 import type { Filters } from '../contract/filters.ts';
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
-import { contactFilter } from './contact-filter.ts';
+import { contactFacts } from './contact-facts.ts';
 
 export interface PeriodTotals {
   [k: string]: unknown;
@@ -12,9 +12,9 @@ export interface PeriodTotals {
 
 /** Contacts matching the filters, the agencies they came from, and how many give only a month. */
 export async function periodTotals(db: Executor, f: Filters): Promise<PeriodTotals> {
-  const rows = await db.all<PeriodTotals>(sql`select count(*)::integer as contacts,
-      count(distinct c.agency_code)::integer as agencies,
-      count(*) filter (where c.time_precision = 'month')::integer as month_only
-    from contact c where ${contactFilter(f)}`);
+  const rows = await db.all<PeriodTotals>(sql`select coalesce(sum(contacts), 0)::integer as contacts,
+      count(distinct agency_code)::integer as agencies,
+      coalesce(sum(month_only), 0)::integer as month_only
+    from (${await contactFacts(db, f)})`);
   return rows[0] ?? { contacts: 0, agencies: 0, month_only: 0 };
 }

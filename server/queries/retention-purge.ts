@@ -38,6 +38,14 @@ export function countExpired(db: Executor, asOf: string): Promise<PurgeCounts[]>
     order by r.agency_code`);
 }
 
+/** The batches holding expired contacts: their counts in the rollup change. */
+export async function expiredBatchIds(db: Executor, asOf: string): Promise<number[]> {
+  const rows = await db.all<{ id: number }>(
+    sql`select distinct batch_id as id from contact where id in ${expired(asOf)} order by 1`,
+  );
+  return rows.map((r) => r.id);
+}
+
 /**
  * Deletes the expired contacts and their personal fields and area rows. Other contacts that shared an
  * incident with one are unlinked and listed in the temporary table `survivors` (id) for relinking.

@@ -8,6 +8,7 @@ import { tasking } from './008-tasking.ts';
 import { audit } from './009-audit.ts';
 import { sharing } from './010-sharing.ts';
 import { retention } from './011-retention.ts';
+import { contactRollup } from './012-contact-rollup.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step in order; add a new file (next free number) and list it here. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   audit,
   sharing,
   retention,
+  contactRollup,
 ];

@@ -7,6 +7,7 @@ import { sql, type Sql } from '../../db/sql.ts';
 import { assignAreas } from '../../geo/assign-areas.ts';
 import { finishBatch, insertBatch } from '../../queries/batches.ts';
 import { insertBoundaryLayer } from '../../queries/boundaries.ts';
+import { addBatchRollup } from '../../queries/contact-rollup.ts';
 import { bumpDataVersion, maxContactId } from '../../queries/meta.ts';
 import { ensureGeneratedAgencies } from '../store/generated-agencies.ts';
 import { saveTruth } from '../store/truth-store.ts';
@@ -64,7 +65,8 @@ export async function loadWorld(
       else await tagByPlace(tx, connection, world, batchId);
       await finishBatch(tx, batchId, { rowsRead: contacts, rowsLoaded: contacts });
       await saveTruth(tx, batchId, truth);
-      await bumpDataVersion(tx);
+      await addBatchRollup(tx, batchId);
+      await bumpDataVersion(tx, { rollupKept: true });
       return { contacts, batchId, truth };
     });
   } finally {

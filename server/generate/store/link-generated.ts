@@ -16,7 +16,7 @@ export async function linkGeneratedBatch(
   return db.transaction(async (tx) => {
     const linked = await linkBatch(tx, batchId, link, `generated_${batchId}`);
     await tx.run(sql`update batch set rows_linked = ${linked} where id = ${batchId}`);
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, { rollupKept: true });
     return linked;
   });
 }

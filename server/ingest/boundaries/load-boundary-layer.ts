@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { assignAreas, type AssignCounts } from '../../geo/assign-areas.ts';
 import { storeLayerLookup } from '../../geo/layer-lookup.ts';
 import { findLayer, insertBoundaryLayer } from '../../queries/boundaries.ts';
+import { rebuildRollup } from '../../queries/contact-rollup.ts';
 import { bumpDataVersion } from '../../queries/meta.ts';
 import { fileProblem } from '../ingest-errors.ts';
 import { readGeoJsonLayer, type GeoJsonLayerSpec } from './read-geojson-layer.ts';
@@ -46,6 +47,7 @@ export async function loadBoundaryLayer(db: Db, load: BoundaryLoad): Promise<Bou
     const { cells } = await storeLayerLookup(tx, load.layerId);
     const contacts = await assignAreas(tx, 'all', [load.layerId]);
     await bumpDataVersion(tx);
+    await rebuildRollup(tx);
     const ms = Math.round(performance.now() - started);
     return {
       layerId: load.layerId,

@@ -66,7 +66,7 @@ export async function loadAreaValues(
     await tx.run(sql`insert into area_data_source (layer_id, kind, file_name, value_column, areas)
       values (${load.layerId}, ${kind.kind}, ${path.basename(load.file)}, ${columns.map((c) => c.column).join(' | ')}, ${rows})`);
     await tx.run(sql`drop table if exists ${STAGED}`);
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, { rollupKept: true });
     return { layerId: load.layerId, rows, ...coverage, ms: Math.round(performance.now() - started) };
   });
 }

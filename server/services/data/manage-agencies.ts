@@ -48,7 +48,7 @@ export async function addAgency(db: Db, input: NewAgency): Promise<NewAgency> {
         `Agency ${agency.code} already exists ("${existing.name}"); rename it instead.`,
       );
     await insertAgency(tx, agency);
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, { rollupKept: true });
   });
   return agency;
 }
@@ -60,7 +60,7 @@ export async function renameAgencyTo(db: Db, code: string, newName: string): Pro
     const existing = await findAgency(tx, code);
     if (!existing) throw notFound(`Agency "${code}"`);
     await renameAgency(tx, code, name);
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, { rollupKept: true });
     return { old: existing.name, name };
   });
 }

@@ -3,7 +3,8 @@ import { sql } from '../../db/sql.ts';
 import { DEFAULT_LINK } from '../../ingest/ingest-options.ts';
 import { linkIncidents } from '../../ingest/linking/link-incidents.ts';
 import { bumpDataVersion } from '../../queries/meta.ts';
-import { countExpired, deleteExpired, type PurgeCounts } from '../../queries/retention-purge.ts';
+import { recountBatchRollup } from '../../queries/contact-rollup.ts';
+import { countExpired, deleteExpired, expiredBatchIds, type PurgeCounts } from '../../queries/retention-purge.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 
 export interface PurgeResult {
@@ -32,12 +33,14 @@ export async function purgeExpired(db: Db, opts: { asOf: string; dryRun: boolean
     const agencies = await countExpired(tx, asOf);
     const survivors = 'purge_survivors';
     const table = { text: survivors, params: [] };
+    const batches = await expiredBatchIds(tx, asOf);
     await deleteExpired(tx, asOf, survivors);
+    await recountBatchRollup(tx, batches);
     const [s] = await tx.all<{ n: number }>(sql`select count(*)::double as n from ${table}`);
     const relinked = s?.n ?? 0;
     if (relinked > 0) await linkIncidents(tx, sql`c.id in (select id from ${table})`, DEFAULT_LINK, 'purge');
     await tx.run(sql`drop table ${table}`);
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, { rollupKept: true });
     const lines = agencies.length ? agencies.map(purgeLine).join('; ') : 'no agency has a retention period';
     await recordAudit(
       tx,
