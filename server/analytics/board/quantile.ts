@@ -46,3 +46,45 @@ export function quantileType7Counted(counts: readonly ValueCount[], p: number): 
   const above = valueAt(sorted, Math.min(Math.floor(h) + 1, n - 1));
   return below + (h - Math.floor(h)) * (above - below);
 }
+
+/** How many values of an ascending run are at most v. */
+function countAtMost(run: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = run.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((run[mid] as number) <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The value at 0-based position `index` of all the runs' values sorted together, found by bisecting
+ * on the value (they are whole numbers), so runs are never merged.
+ */
+function valueAtOfRuns(runs: readonly Int32Array[], index: number): number {
+  let lo = Math.min(...runs.map((r) => r[0] ?? Infinity));
+  let hi = Math.max(...runs.map((r) => r[r.length - 1] ?? -Infinity));
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (runs.reduce((s, r) => s + countAtMost(r, mid), 0) > index) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * quantileType7 of all the values of several ascending runs of whole numbers (e.g. minutes, one run
+ * per table cell), each of the two values it interpolates between divided by `per` first (60: hours), as
+ * quantileType7 of the divided values would do. Null for no values.
+ */
+export function quantileType7Runs(runs: readonly Int32Array[], p: number, per = 1): number | null {
+  checkP(p);
+  const n = runs.reduce((s, r) => s + r.length, 0);
+  if (n === 0) return null;
+  const h = (n - 1) * p;
+  const below = valueAtOfRuns(runs, Math.floor(h)) / per;
+  const above = valueAtOfRuns(runs, Math.min(Math.floor(h) + 1, n - 1)) / per;
+  return below + (h - Math.floor(h)) * (above - below);
+}

@@ -1,6 +1,6 @@
 import type { Interval } from '../poisson-interval.ts';
 import { wilsonInterval } from './proportion-interval.ts';
-import { quantileType7Counted, type ValueCount } from './quantile.ts';
+import { quantileType7Counted, quantileType7Runs, type ValueCount } from './quantile.ts';
 
 /** A record's time to resolution, or for one still open its age so far; hours or days, all alike. */
 export interface ServiceRecord {
@@ -40,13 +40,38 @@ export interface ServiceLevels {
  * apart, as their resolution time is not yet known.
  */
 export function serviceLevelsFromCounts(counts: ServiceCounts): ServiceLevels {
-  const { resolvedWithTarget: withTarget, resolvedWithinTarget: within } = counts;
-  return {
+  return levelsOf(counts, {
     resolved: counts.resolvedTimes.reduce((s, { count }) => s + count, 0),
-    open: counts.open,
-    openPastTarget: counts.openPastTarget,
     median: quantileType7Counted(counts.resolvedTimes, 0.5),
     p90: quantileType7Counted(counts.resolvedTimes, 0.9),
+  });
+}
+
+/** ServiceCounts with the resolved times as ascending runs of whole minutes (say one per table cell). */
+export interface ServiceMinutes extends Omit<ServiceCounts, 'resolvedTimes'> {
+  resolvedMinutes: readonly Int32Array[];
+}
+
+/** serviceLevelsFromCounts of the same records, in hours, without merging the runs into a histogram. */
+export function serviceLevelsFromMinutes(counts: ServiceMinutes): ServiceLevels {
+  return levelsOf(counts, {
+    resolved: counts.resolvedMinutes.reduce((s, r) => s + r.length, 0),
+    median: quantileType7Runs(counts.resolvedMinutes, 0.5, 60),
+    p90: quantileType7Runs(counts.resolvedMinutes, 0.9, 60),
+  });
+}
+
+function levelsOf(
+  counts: Omit<ServiceCounts, 'resolvedTimes'>,
+  times: Pick<ServiceLevels, 'resolved' | 'median' | 'p90'>,
+): ServiceLevels {
+  const { resolvedWithTarget: withTarget, resolvedWithinTarget: within } = counts;
+  return {
+    resolved: times.resolved,
+    open: counts.open,
+    openPastTarget: counts.openPastTarget,
+    median: times.median,
+    p90: times.p90,
     resolvedWithTarget: withTarget,
     resolvedWithinTarget: within,
     shareWithinTarget: withTarget > 0 ? within / withTarget : null,

@@ -1,3 +1,4 @@
+import { eTestPTwoSided } from '../../analytics/board/e-test-p.ts';
 import { suppressList } from '../../analytics/board/suppress-list.ts';
 import { suppressTable, type SuppressedTable } from '../../analytics/board/suppress-table.ts';
 import type { BoardCell } from '../../analytics/board/suppressed-cell.ts';
@@ -11,7 +12,7 @@ import {
   boardLayerAreas,
   type AreaCategoryCount,
 } from '../../queries/board-area-categories.ts';
-import { changeOf, isHidden, optionsOf, toCount } from './board-cells.ts';
+import { changeOf, daysIn, isHidden, optionsOf, toCount } from './board-cells.ts';
 import type { ResolvedBoard } from './board-scope.ts';
 
 export const EXCEPTION_RULE =
@@ -46,7 +47,13 @@ function cellAt(t: SuppressedTable, i: number | null, j: number | null): BoardCe
   return cell ?? { kind: 'value', value: 0 };
 }
 
-type Tested = Omit<ExceptionRow, 'pAdjusted'> & { p: number };
+type Tested = Omit<ExceptionRow, 'pAdjusted' | 'change'> & { counts: [number, number]; p: number };
+
+/** The E-test's two-sided p-value of the quarter's count on the comparison's. */
+function pValues(scope: ResolvedBoard['scope']): (a: number, b: number) => number {
+  const [now, before] = [daysIn(scope.quarter), daysIn(scope.comparison)];
+  return (a, b) => eTestPTwoSided({ count: a, exposure: now }, { count: b, exposure: before });
+}
 
 /** The areas, categories and area-category cells whose quarter changed significantly on last year. */
 export async function getBoardExceptions(
@@ -73,12 +80,12 @@ export async function getBoardExceptions(
       rowTotals: table.rowTotals.map((c, i) => (list[i]?.kind === 'suppressed' ? list[i] : c)),
     };
   }) as [SuppressedTable, SuppressedTable];
+  // Every test needs its p-value for the correction, but only the exceptions need the whole verdict.
+  const pOf = pValues(scope);
   const tested: Tested[] = [];
   const test = (kind: Tested['kind'], i: number | null, j: number | null) => {
     const [a, b] = [countAt(values[0], i, j), countAt(values[1], i, j)];
     if (a === 0 && b === 0) return;
-    const [cur, prev] = [toCount(cellAt(shown[0], i, j)), toCount(cellAt(shown[1], i, j))];
-    const { p, ...change } = changeOf(a, b, scope, isHidden(cur) || isHidden(prev));
     const area = i === null ? null : areas[i];
     const category = j === null ? null : (CATEGORIES[j] as Category);
     tested.push({
@@ -87,10 +94,10 @@ export async function getBoardExceptions(
       areaName: area?.name ?? null,
       category,
       categoryLabel: category ? CATEGORY_LABEL[category] : null,
-      current: cur,
-      previous: prev,
-      change,
-      p,
+      current: toCount(cellAt(shown[0], i, j)),
+      previous: toCount(cellAt(shown[1], i, j)),
+      counts: [a, b],
+      p: pOf(a, b),
     });
   };
   codes.forEach((_, i) => test('area', i, null));
@@ -99,11 +106,15 @@ export async function getBoardExceptions(
   const adjusted = bhAdjust(tested.map((t) => t.p));
   const rows = tested
     .map((t, i) => ({ t, q: adjusted[i] ?? 1 }))
-    .filter(
-      ({ t, q }) => scope.comparisonComplete && t.change.verdict !== 'no_real_change' && q <= WHEELER_ALPHA,
-    )
+    .filter(({ q }) => scope.comparisonComplete && q <= WHEELER_ALPHA)
+    .map(({ t: { counts, p: _p, ...t }, q }) => {
+      const hidden = isHidden(t.current) || isHidden(t.previous);
+      const { p: _same, ...change } = changeOf(counts[0], counts[1], scope, hidden);
+      return { t: { ...t, change }, q };
+    })
+    .filter(({ t }) => t.change.verdict !== 'no_real_change')
     .sort((x, y) => x.q - y.q)
-    .map(({ t: { p: _p, ...t }, q }) => ({
+    .map(({ t, q }) => ({
       ...t,
       pAdjusted: t.change.pTwoSided === null ? null : q,
     }));

@@ -1,4 +1,4 @@
-import { serviceLevelsFromCounts } from '../../analytics/board/service-levels.ts';
+import { serviceLevelsFromMinutes } from '../../analytics/board/service-levels.ts';
 import type { BoardCount, BoardService, ServiceRow, ServiceTable } from '../../contract/board.ts';
 import { CATEGORY_LABEL, type Category } from '../../contract/taxonomy.ts';
 import type { Db } from '../../db/database.ts';
@@ -22,8 +22,8 @@ type Shown = Record<
 >;
 
 function serviceRow(g: Group, shown: Shown, target: TargetDbRow | null): ServiceRow {
-  const levels = serviceLevelsFromCounts({
-    resolvedTimes: g.times,
+  const levels = serviceLevelsFromMinutes({
+    resolvedMinutes: g.minutes,
     resolvedWithTarget: g.withTarget,
     resolvedWithinTarget: g.within,
     open: g.backlog,
@@ -52,7 +52,7 @@ function table(
   target: (g: Group | null) => TargetDbRow | null,
 ): ServiceTable {
   const column = (f: (g: Group) => number) => countColumn(all.map(f), board.suppress);
-  const resolvedOf = (g: Group) => g.times.reduce((s, t) => s + t.count, 0);
+  const resolvedOf = (g: Group) => g.minutes.reduce((s, run) => s + run.length, 0);
   const cols = {
     contacts: column((g) => g.contacts),
     resolved: column(resolvedOf),
