@@ -6,15 +6,15 @@ import type {
   RepeatKind,
   RepeatWindow,
 } from '../../contract/repeats.ts';
-import type { Filters } from '../../contract/filters.ts';
 import type { Db } from '../../db/database.ts';
-import { repeatDistribution } from '../../queries/repeat-distribution.ts';
+import { repeatDistributions, type RepeatDistributionRow } from '../../queries/repeat-distribution.ts';
 import type { ResolvedFilters } from '../resolve-filters.ts';
 import { windowOf } from './repeat-window.ts';
 
-async function concentrationOf(db: Db, f: Filters, kind: RepeatKind): Promise<ConcentrationDto> {
-  const distribution = await repeatDistribution(db, f, kind);
-  const counts = distribution.flatMap((d) => Array<number>(d.references).fill(d.complaints));
+function concentrationOf(rows: readonly RepeatDistributionRow[], kind: RepeatKind): ConcentrationDto {
+  const counts = rows
+    .filter((d) => d.kind === kind)
+    .flatMap((d) => Array<number>(d.references).fill(d.complaints));
   const s = concentrationSummary(counts);
   return {
     references: s.places,
@@ -36,9 +36,10 @@ export async function getRepeatConcentration(
   window: RepeatWindow,
 ): Promise<RepeatConcentration> {
   const { dto, inWindow } = windowOf(filters, window, extent);
-  const [callers, locations] = await Promise.all([
-    concentrationOf(db, inWindow, 'callers'),
-    concentrationOf(db, inWindow, 'locations'),
-  ]);
-  return { window: dto, callers, locations };
+  const rows = await repeatDistributions(db, inWindow);
+  return {
+    window: dto,
+    callers: concentrationOf(rows, 'callers'),
+    locations: concentrationOf(rows, 'locations'),
+  };
 }

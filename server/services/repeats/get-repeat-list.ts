@@ -5,7 +5,6 @@ import {
   type RepeatQuery,
 } from '../../contract/repeats.ts';
 import type { Db } from '../../db/database.ts';
-import { contactsWithoutRef } from '../../queries/repeat-distribution.ts';
 import { repeatListPage } from '../../queries/repeat-list.ts';
 import type { ResolvedFilters } from '../resolve-filters.ts';
 import { windowOf } from './repeat-window.ts';
@@ -18,7 +17,8 @@ export const caseReviewRule = (threshold: number): string =>
 /**
  * Repeat callers or locations: every reference with 2 or more complaints in the window, which of them
  * meet the case-review threshold, in the chosen order. DuckDB counts, tests, sorts and pages them all
- * in one statement, and looks up agencies, categories and the other references for the page shown only.
+ * in one statement over one read of contact, and looks up agencies, categories and the other
+ * references for the page shown only.
  */
 export async function getRepeatList(
   db: Db,
@@ -26,11 +26,8 @@ export async function getRepeatList(
   kind: RepeatKind,
   q: RepeatQuery,
 ): Promise<RepeatList> {
-  const { span, dto, inWindow } = windowOf(filters, q.window, extent);
-  const [list, withoutRef] = await Promise.all([
-    repeatListPage(db, filters, kind, span, q),
-    contactsWithoutRef(db, inWindow, kind),
-  ]);
+  const { span, dto } = windowOf(filters, q.window, extent);
+  const list = await repeatListPage(db, filters, kind, span, q);
   return {
     kind,
     window: dto,
@@ -41,7 +38,7 @@ export async function getRepeatList(
       repeats: list.repeats,
       meeting: list.meeting,
       vulnerableMeeting: list.vulnerable_meeting,
-      contactsWithoutRef: withoutRef,
+      contactsWithoutRef: list.without_ref,
     },
     sort: q.sort,
     dir: q.dir,
