@@ -56,7 +56,7 @@ export async function loadWorld(
         select serial + ${firstId}, ${batchId}, agency_code, source_record_id, channel, received_at,
           received_on, time_precision, from_at, to_at, category, asb_type, lat, lon, easting, northing,
           location_ref, caller_ref, vulnerable, status, referral_partner, resolved_at, sla_target_hours
-        from ${staged(file)}`);
+        from ${staged(file)} order by received_on`);
       await tx.run(sql`insert into contact_personal (contact_id, name, phone, address, description)
         select serial + ${firstId}, name, phone, address, description from ${staged(file)}
         where coalesce(name, phone, address, description) is not null`);
