@@ -77,14 +77,18 @@ export type HotspotClass = z.infer<typeof HotspotClass>;
 
 const nums = z.array(z.number());
 const maybeNums = z.array(z.number().nullable());
+/** A column of few distinct words sent once each: cell i has keys[codes[i]]. */
+const coded = <T extends z.ZodType<string>>(key: T) =>
+  z.object({ keys: z.array(key), codes: z.array(z.number().int().min(0)) });
 
-/** Cells column by column: entry i of every array is one cell. */
+/**
+ * Cells column by column (entry i of every array is one cell), rounded to what the map and the cell
+ * panel need: degrees to 6 decimals (about 0.1 m), z to 4 decimals, p and density to 4 significant
+ * digits. Centres are not sent: a cell's id gives its place on the lattice (`decodeHotspots`).
+ */
 export const HotspotCells = z.object({
   /** `cellSize_col_row` with col = floor(easting / cell), row = floor(northing / cell). */
   ids: z.array(z.string()),
-  /** BNG centre of each cell, metres. */
-  easting: nums,
-  northing: nums,
   /** WGS84 [south, west, north, east] of each cell, flattened: 4 numbers per cell. */
   bounds: nums,
   counts: nums,
@@ -94,9 +98,9 @@ export const HotspotCells = z.object({
   z: maybeNums.optional(),
   p: maybeNums.optional(),
   pAdjusted: maybeNums.optional(),
-  classes: z.array(HotspotClass).optional(),
+  classes: coded(HotspotClass).optional(),
   /** Emerging hotspot pattern (new_hot, intensifying_cold, ..., none) and the Mann-Kendall trend of z (emerging only). */
-  emerging: z.array(z.string()).optional(),
+  emerging: coded(z.string()).optional(),
   trendZ: maybeNums.optional(),
   trendP: maybeNums.optional(),
 });

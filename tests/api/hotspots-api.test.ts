@@ -4,6 +4,7 @@ import { giStarGrid } from '../../server/analytics/hotspot/gi-star-grid.ts';
 import { cellPoints } from '../../server/analytics/hotspot/grid.ts';
 import { kernelDensity } from '../../server/analytics/hotspot/kernel-density.ts';
 import { HotspotCell, Hotspots } from '../../server/contract/hotspots.ts';
+import { decodeHotspots, type HotspotMap } from '../../server/contract/hotspots-map.ts';
 import { sql } from '../../server/db/sql.ts';
 import { bngToWgs84 } from '../../server/geo/projection.ts';
 import { contact, insertFixture } from '../helpers/contact-fixtures.ts';
@@ -43,10 +44,10 @@ afterAll(async () => {
 const hotspots = async (query: string) => {
   const res = await app.request(`/api/hotspots?${query}`, { cookie });
   expect(res.status, await res.clone().text()).toBe(200);
-  return Hotspots.parse(await res.json());
+  return decodeHotspots(Hotspots.parse(await res.json()));
 };
 /** Counts in grid order (row by row from the south-west), from an all=true answer. */
-const gridOrder = (h: Hotspots) => {
+const gridOrder = (h: HotspotMap) => {
   const counts = new Float64Array(20);
   h.cells.ids.forEach((id, i) => {
     const [, col, row] = id.split('_').map(Number) as [number, number, number];
@@ -76,6 +77,13 @@ describe('GET /api/hotspots', () => {
     const h = await hotspots(`method=grid&all=true&${Q}`);
     expect(h.cells.ids).toHaveLength(20);
     expect([...gridOrder(h)]).toEqual([3, 1, 0, 0, 0, ...Array<number>(14).fill(0), 1]);
+    // Each cell's box is its own south-west and north-east corners projected, whatever its place in the grid.
+    h.cells.ids.forEach((id, i) => {
+      const [, col, row] = id.split('_').map(Number) as [number, number, number];
+      const [sw, ne] = [bngToWgs84(col * 100, row * 100), bngToWgs84((col + 1) * 100, (row + 1) * 100)];
+      const want = [sw[1], sw[0], ne[1], ne[0]].map((x) => Number(x.toFixed(6)));
+      expect(h.cells.bounds.slice(4 * i, 4 * i + 4), id).toEqual(want);
+    });
   });
 
   it('gives the Gi* of the pure statistics on Anscombe counts, as the mean is under 10', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlantedHotspot } from '../../server/contract/planted-truth.ts';
 import { flagTop, mapAccuracy } from '../../server/analytics/hotspot/map-accuracy.ts';
 import { HotspotAccuracy, Hotspots } from '../../server/contract/hotspots.ts';
+import { decodeHotspots, type HotspotMap } from '../../server/contract/hotspots-map.ts';
 import { latestTruth } from '../../server/generate/store/truth-store.ts';
 import { demoDb } from '../helpers/demo-db.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -22,11 +23,11 @@ afterAll(async () => {
 const hotspots = async (query: string) => {
   const res = await app.request(`/api/hotspots?${query}`, { cookie });
   expect(res.status, await res.clone().text()).toBe(200);
-  return Hotspots.parse(await res.json());
+  return decodeHotspots(Hotspots.parse(await res.json()));
 };
 
 /** The class of the cell holding a planted hotspot's centre. */
-const classAt = (h: Hotspots, spot: PlantedHotspot) => {
+const classAt = (h: HotspotMap, spot: PlantedHotspot) => {
   const { easting, northing } = spot.centre;
   const half = h.parameters.cell / 2;
   const i = h.cells.ids.findIndex(

@@ -4,6 +4,7 @@ import { emergingLabel } from '../../client/src/features/map/emerging-colours.ts
 import { CLASS_LABELS } from '../../client/src/features/map/hotspot-colours.ts';
 import type { AreaStats } from '../../server/contract/dashboard.ts';
 import type { HotPlaces, HotspotAccuracy, HotspotCell, Hotspots } from '../../server/contract/hotspots.ts';
+import { decodeHotspots } from '../../server/contract/hotspots-map.ts';
 import {
   apiGet,
   formatCount,
@@ -76,7 +77,8 @@ describe('the hotspot map', () => {
     await expect.poll(() => legendText(page), { timeout: 20_000 }).toContain('Emerging hotspots');
     const em = await hotspotsNow(page, 'emerging');
     await clickCell(page, em, busiest(em));
-    await expect(text('cell-pattern')).resolves.toBe(emergingLabel(em.cells.emerging?.[busiest(em)] ?? ''));
+    const pattern = decodeHotspots(em).cells.emerging?.[busiest(em)];
+    await expect(text('cell-pattern')).resolves.toBe(emergingLabel(pattern ?? ''));
     await expect(text('cell-pattern')).resolves.toBe('Persistent hot spot');
     await screenshot(page, 'hotspots-emerging');
 

@@ -25,12 +25,21 @@ export function mannKendall(series: readonly number[]): MannKendall {
   for (let i = 0; i < n - 1; i++) {
     for (let j = i + 1; j < n; j++) s += Math.sign((series[j] as number) - (series[i] as number));
   }
-  const ties = new Map<number, number>();
-  for (const x of series) ties.set(x, (ties.get(x) ?? 0) + 1);
+  // Tie groups as runs of equal values in sorted order: cheaper than a Map for each of thousands of cells.
+  const sorted = Float64Array.from(series).sort();
   let tieTerm = 0;
-  for (const t of ties.values()) tieTerm += t * (t - 1) * (2 * t + 5);
+  for (let i = 0; i < n;) {
+    let j = i + 1;
+    while (j < n && sameValue(sorted[j] as number, sorted[i] as number)) j++;
+    const t = j - i;
+    tieTerm += t * (t - 1) * (2 * t + 5);
+    i = j;
+  }
   const varS = (n * (n - 1) * (2 * n + 5) - tieTerm) / 18;
   const z = s === 0 || !(varS > 0) ? 0 : (s - Math.sign(s)) / Math.sqrt(varS);
   const pairs = (n * (n - 1)) / 2;
   return { n, s, varS, z, p: twoSidedP(z), tau: pairs > 0 ? s / pairs : 0 };
 }
+
+// As a Map's keys compare: NaN with NaN too.
+const sameValue = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));

@@ -1,17 +1,14 @@
-import { cellCentre, cellColRow, type GridSpec } from '../../analytics/hotspot/grid.ts';
+import type { GridSpec } from '../../analytics/hotspot/grid.ts';
 import type { HotspotCells } from '../../contract/hotspots.ts';
-import { bngToWgs84 } from '../../geo/projection.ts';
+import { pushBounds } from './cell-geometry.ts';
+import { toFixedNumber, toPrecision4 } from './rounding.ts';
 import type { MethodResult } from './run-method.ts';
 import type { StudyArea } from './study-area.ts';
 
-const sig = (x: number) => Number(x.toPrecision(4));
-const fixed = (x: number, digits: number) => Number(x.toFixed(digits));
-
-/** A cell's stable id: its size and place on the national lattice of that size. */
-export function cellId(g: GridSpec, k: number): string {
-  const { col, row } = cellColRow(g, k);
+/** The cells' stable ids: their size and place on the national lattice of that size. */
+export function cellIds(g: GridSpec, cells: readonly number[]): string[] {
   const [col0, row0] = [Math.round(g.originE / g.cellSize), Math.round(g.originN / g.cellSize)];
-  return `${g.cellSize}_${col0 + col}_${row0 + row}`;
+  return cells.map((k) => `${g.cellSize}_${col0 + (k % g.nx)}_${row0 + Math.floor(k / g.nx)}`);
 }
 
 /** Study-area cells worth drawing: with contacts, density or a significant class; every one when `all`. */
@@ -27,6 +24,17 @@ export function shownCells(area: StudyArea, counts: Float64Array, r: MethodResul
   return shown;
 }
 
+/** A word per cell as the distinct words and each cell's index among them. */
+function coded<T extends string>(words: readonly T[]): { keys: T[]; codes: number[] } {
+  const index = new Map<T, number>();
+  const codes = words.map((w) => {
+    let code = index.get(w);
+    if (code === undefined) index.set(w, (code = index.size));
+    return code;
+  });
+  return { keys: [...index.keys()], codes };
+}
+
 /** The cells as columns (one array per figure), rounded to what a map or a reader needs. */
 export function cellColumns(
   g: GridSpec,
@@ -34,31 +42,25 @@ export function cellColumns(
   counts: Float64Array,
   r: MethodResult,
 ): HotspotCells {
-  const out: HotspotCells = { ids: [], easting: [], northing: [], bounds: [], counts: [] };
-  const half = g.cellSize / 2;
-  for (const k of cells) {
-    const { e, n } = cellCentre(g, k);
-    const [west, south] = bngToWgs84(e - half, n - half);
-    const [east, north] = bngToWgs84(e + half, n + half);
-    out.ids.push(cellId(g, k));
-    out.easting.push(e);
-    out.northing.push(n);
-    out.bounds.push(fixed(south, 6), fixed(west, 6), fixed(north, 6), fixed(east, 6));
-    out.counts.push(counts[k] as number);
-  }
-  if (r.density) out.density = cells.map((k) => sig(r.density?.[k] as number));
+  const out: HotspotCells = {
+    ids: cellIds(g, cells),
+    bounds: [],
+    counts: cells.map((k) => counts[k] as number),
+  };
+  pushBounds(g, cells, out.bounds);
+  if (r.density) out.density = cells.map((k) => toPrecision4(r.density?.[k] as number));
   const gi = r.giStar;
   if (gi) {
-    out.z = cells.map((k) => fixed(gi.z[k] as number, 4));
-    out.p = cells.map((k) => sig(gi.p[k] as number));
-    out.pAdjusted = cells.map((k) => sig(gi.pAdjusted[k] as number));
-    out.classes = cells.map((k) => gi.classes[k] ?? 'not_significant');
+    out.z = cells.map((k) => toFixedNumber(gi.z[k] as number, 4));
+    out.p = cells.map((k) => toPrecision4(gi.p[k] as number));
+    out.pAdjusted = cells.map((k) => toPrecision4(gi.pAdjusted[k] as number));
+    out.classes = coded(cells.map((k) => gi.classes[k] ?? 'not_significant'));
   }
   const em = r.emerging;
   if (em) {
-    out.emerging = cells.map((k) => em.classes[k] ?? 'none');
-    out.trendZ = cells.map((k) => fixed(em.trendZ[k] as number, 4));
-    out.trendP = cells.map((k) => sig(em.trendP[k] as number));
+    out.emerging = coded(cells.map((k) => em.classes[k] ?? 'none'));
+    out.trendZ = cells.map((k) => toFixedNumber(em.trendZ[k] as number, 4));
+    out.trendP = cells.map((k) => toPrecision4(em.trendP[k] as number));
   }
   return out;
 }

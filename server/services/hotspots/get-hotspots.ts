@@ -1,6 +1,6 @@
 import { UNRELIABLE_BELOW_MEAN, type HotspotQuery, type Hotspots } from '../../contract/hotspots.ts';
 import type { Db } from '../../db/database.ts';
-import { latticeCounts, monthLatticeCounts, unlocatedCount } from '../../queries/hotspot-counts.ts';
+import { monthPlacedCounts, placedCounts } from '../../queries/hotspot-counts.ts';
 import { dataVersion } from '../../queries/meta.ts';
 import type { ResolvedFilters } from '../resolve-filters.ts';
 import { cellColumns, shownCells } from './cell-columns.ts';
@@ -16,20 +16,12 @@ import { studyArea } from './study-area.ts';
  */
 export async function getHotspots(db: Db, q: HotspotQuery, { filters }: ResolvedFilters): Promise<Hotspots> {
   const p = hotspotParams(q);
-  return compute(db, await dataVersion(db), p, filters);
-}
-
-async function compute(
-  db: Db,
-  version: number,
-  p: ReturnType<typeof hotspotParams>,
-  filters: ResolvedFilters['filters'],
-): Promise<Hotspots> {
-  const area = await studyArea(db, version, p.cell);
-  const [lattice, noLocation, byMonth] = await Promise.all([
-    latticeCounts(db, p.cell, filters),
-    unlocatedCount(db, filters),
-    p.method === 'emerging' ? monthLatticeCounts(db, p.cell, filters) : Promise.resolve([]),
+  // The counts do not depend on the study area: both start at once.
+  const [area, { lattice, unlocated: noLocation, byMonth }] = await Promise.all([
+    dataVersion(db).then((version) => studyArea(db, version, p.cell)),
+    p.method === 'emerging'
+      ? monthPlacedCounts(db, p.cell, filters)
+      : placedCounts(db, p.cell, filters).then((c) => ({ ...c, byMonth: [] })),
   ]);
   const { counts, inside, outside } = gridCounts(area, lattice);
   const r = runMethod(area, counts, p);

@@ -40,12 +40,11 @@ export function runEmerging(
   // Slices run back from the period's end, so the latest slice is whole; an earlier partial one stays.
   const groups: string[][] = [];
   for (let i = months.length; i > 0; i -= per) groups.unshift(months.slice(Math.max(0, i - per), i));
-  const slices = groups.map((g) =>
-    gridCounts(
-      area,
-      rows.filter((r) => g.includes(r.month)),
-    ),
-  );
+  // One pass over the rows, each to its slice's list (a month outside the period goes nowhere).
+  const sliceOf = new Map(groups.flatMap((g, i) => g.map((m) => [m, i] as const)));
+  const bySlice = groups.map((): MonthLatticeCount[] => []);
+  for (const r of rows) bySlice[sliceOf.get(r.month) ?? -1]?.push(r);
+  const slices = bySlice.map((sliceRows) => gridCounts(area, sliceRows));
   const total = slices.reduce((sum, s) => sum + s.inside, 0);
   const mean = area.cells > 0 ? total / (area.cells * Math.max(1, slices.length)) : 0;
   const transform = mean < ANSCOMBE_BELOW_MEAN ? 'anscombe' : 'none';

@@ -1,4 +1,4 @@
-import type { HotspotClass, Hotspots } from './api/hotspots.ts';
+import type { HotspotClass, HotspotMap } from './api/hotspots.ts';
 import { EMERGING_COLOURS } from './emerging-colours.ts';
 import { colourOf, quantileClasses, SEQUENTIAL, type ColourClass } from './choropleth.ts';
 
@@ -31,7 +31,7 @@ export interface CellFills {
 }
 
 /** Each cell's fill: its Gi* class, or its quantile class of the non-zero counts or densities. */
-export function cellFills(h: Hotspots): CellFills {
+export function cellFills(h: HotspotMap): CellFills {
   const { classes: gi, density, counts } = h.cells;
   if (h.method === 'gistar' && gi) return { fills: gi.map((c) => CLASS_COLOURS[c]), classes: [] };
   const patterns = h.cells.emerging;

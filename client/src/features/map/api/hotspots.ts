@@ -1,9 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { Hotspots, type HotspotMethod } from '../../../../../server/contract/hotspots.ts';
+import { decodeHotspots, type HotspotMap } from '../../../../../server/contract/hotspots-map.ts';
 import { api } from '../../../lib/api-client.ts';
 
 export type { HotspotClass } from '../../../../../server/contract/hotspots.ts';
-export type { HotspotMethod, Hotspots };
+export type { HotspotMap, HotspotMethod };
 
 /** What the map asks for beside the filters; unset sizes take the server's defaults. */
 export interface HotspotRequest {
@@ -13,10 +14,12 @@ export interface HotspotRequest {
   bandwidth?: string;
 }
 
+// The answer comes in compact columns; the map reads them spelled out (centres, class words).
 export const hotspotsQuery = (r: HotspotRequest, f: Record<string, string>) =>
   queryOptions({
     queryKey: ['hotspots', r, f],
-    queryFn: ({ signal }) => api.get('/api/hotspots', Hotspots, { ...f, ...r }, signal),
+    queryFn: async ({ signal }): Promise<HotspotMap> =>
+      decodeHotspots(await api.get('/api/hotspots', Hotspots, { ...f, ...r }, signal)),
     placeholderData: keepPreviousData,
   });
 

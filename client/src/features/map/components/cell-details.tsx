@@ -1,6 +1,6 @@
 import { formatCount } from '../../../lib/format.ts';
 import type { HotPlace } from '../api/hot-places.ts';
-import type { Hotspots } from '../api/hotspots.ts';
+import type { HotspotMap } from '../api/hotspots.ts';
 import { emergingLabel } from '../emerging-colours.ts';
 import { CLASS_LABELS } from '../hotspot-colours.ts';
 import { CellTrend } from './cell-trend.tsx';
@@ -10,7 +10,7 @@ import { hotCluster } from '../hot-cluster.ts';
 import { MAX_PROBLEM_CELLS } from '../../../../../server/contract/tasking.ts';
 
 interface Props {
-  hotspots: Hotspots | undefined;
+  hotspots: HotspotMap | undefined;
   id: string | null;
   filters: Record<string, string>;
   onPlace?: (place: HotPlace) => void;

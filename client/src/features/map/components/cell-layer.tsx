@@ -1,10 +1,10 @@
 import { canvas, layerGroup, rectangle, type Rectangle } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { Hotspots } from '../api/hotspots.ts';
+import type { HotspotMap } from '../api/hotspots.ts';
 
 interface Props {
-  hotspots: Hotspots;
+  hotspots: HotspotMap;
   fills: readonly string[];
   selectedId: string | null;
   onSelect: (id: string) => void;

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { Hotspots } from '../api/hotspots.ts';
+import type { HotspotMap } from '../api/hotspots.ts';
 import type { MapView, SizeKey } from '../use-hotspot-view.ts';
 
 interface Props {
   view: MapView;
   sizes: Record<SizeKey, string | null>;
   /** The last answer, for the defaults and the sizes in use. */
-  hotspots: Hotspots | undefined;
+  hotspots: HotspotMap | undefined;
   onChange: (changes: Partial<Record<'view' | SizeKey, string | null>>) => void;
 }
 

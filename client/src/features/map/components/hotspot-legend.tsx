@@ -1,12 +1,12 @@
 import { formatCount } from '../../../lib/format.ts';
-import type { HotspotClass, Hotspots } from '../api/hotspots.ts';
+import type { HotspotClass, HotspotMap } from '../api/hotspots.ts';
 import { HotspotClass as HotspotClassSchema } from '../../../../../server/contract/hotspots.ts';
 import type { ColourClass } from '../choropleth.ts';
 import { CLASS_COLOURS, CLASS_LABELS } from '../hotspot-colours.ts';
 import { EmergingLegendItems } from './emerging-legend-items.tsx';
 
 interface Props {
-  hotspots: Hotspots;
+  hotspots: HotspotMap;
   classes: readonly ColourClass[];
 }
 
@@ -70,7 +70,7 @@ export function HotspotLegend({ hotspots: h, classes }: Props) {
   );
 }
 
-function emergingNote(e: NonNullable<Hotspots['emerging']>): string {
+function emergingNote(e: NonNullable<HotspotMap['emerging']>): string {
   const slices = `${e.slices} ${e.slice === 'quarter' ? 'quarterly' : 'monthly'} slices`;
   const why = e.slice === 'month' ? ' (quarterly over 2 years or more)' : '';
   return `; Gi* at 90% in each of ${slices}${why} with a Mann-Kendall trend of z. Cells with fewer than ${e.minContacts} contacts in the period are not classed: too few to show a pattern.`;
