@@ -14,44 +14,59 @@ export interface TrendMatrixRow {
   invalid: number;
 }
 
-const MINUTES_PER_WEEK = 7 * 24 * 60;
+const EMPTY: TrendMatrixRow = {
+  cells: Array<number>(168).fill(0),
+  records: 0,
+  windowed: 0,
+  month_only: 0,
+  day_only: 0,
+  invalid: 0,
+};
 
 /**
- * The aoristic hour x weekday matrix, spread in DuckDB: records are grouped by window as in
- * trend-windows.ts, and each window adds to every hour of the week it overlaps the share of its
- * minutes inside that hour (a known moment all of it; whole weeks evenly over every hour), as
- * analytics/trends/aoristic.ts defines it. Month-only, day-only and invalid records are counted apart.
+ * The aoristic hour x weekday matrix, spread in DuckDB: each record's window, in local time as in
+ * trend-windows.ts, adds to every hour of the week it overlaps the share of its minutes inside that
+ * hour (a known moment all of it; whole weeks evenly over every hour), as analytics/trends/aoristic.ts
+ * defines it. Month-only, day-only and invalid records are counted apart.
+ * `timeZone` must be offset from UTC by whole hours, changing on the hour (as Europe/London is).
  */
 export async function trendMatrix(db: Executor, f: Filters, timeZone: string): Promise<TrendMatrixRow> {
-  // Converting each record's time to local time is most of the work: convert each hour once instead
-  // (the zone's offset changes only on the hour, UTC), and add that hour's offset to the record's time.
-  const [row] = await db.all<TrendMatrixRow>(sql`with utc as materialized (
+  // No grouping by window (there are nearly as many windows as records with one): records are
+  // counted by kind and the UTC hour they start in (a moment needs only its hour), the zone converts
+  // each of those hours once, and each window reads its hour's offset. Times are microseconds since
+  // 1970-01-01, a Thursday: minute m of that scale is minute (m + 4320) % 10080 of its week from
+  // Monday 00:00. Kinds: 0 window, 1 moment, 2 month only, 3 day only, 4 window ending before it starts.
+  // `matched` is read twice and kept, so the filters (an area filter is a join) run once.
+  const [row] = await db.all<TrendMatrixRow>(sql`with matched as materialized (
       select case
-          when c.from_at is not null and c.to_at is not null then (case when c.to_at >= c.from_at then 'window' else 'invalid' end)
-          when c.time_precision = 'time' and c.received_at is not null then 'moment'
-          when c.time_precision = 'month' then 'month_only'
-          else 'day_only' end as kind,
-        case when c.from_at is not null and c.to_at is not null then c.from_at else c.received_at end as start,
+          when c.from_at is not null and c.to_at is not null then (case when c.to_at >= c.from_at then 0 else 4 end)
+          when c.time_precision = 'time' and c.received_at is not null then 1
+          when c.time_precision = 'month' then 2
+          else 3 end::utinyint as kind,
+        epoch_us(case when c.from_at is not null and c.to_at is not null then c.from_at else c.received_at end)
+          // 3600000000 as hour,
         c.from_at, c.to_at
       from contact c where ${contactFilter(f)}
+    ), starts as (
+      select kind, hour, count(*)::integer as n from matched group by all
     ), offsets as (
-      select hour, timezone(${timeZone}, hour at time zone 'UTC') - hour as offset
-      from (select distinct date_trunc('hour', start) as hour from utc where start is not null)
-    ), classed as (
-      select u.kind, u.start + o.offset as local_start, u.from_at, u.to_at
-      from utc u left join offsets o on o.hour = date_trunc('hour', u.start)
-    ), windows as materialized (
-      select kind,
-        case when kind in ('window', 'moment')
-          then floor(epoch(local_start - date_trunc('week', local_start)) / 60)::integer end as s,
-        case when kind = 'window' then round(epoch(to_at - from_at) / 60)::integer
-          when kind = 'moment' then 0 end as d,
-        count(*)::integer as n
-      from classed group by all
+      select hour, case when local_us % 3600000000 = 0 then local_us
+        else error('the hour x weekday view needs a time zone offset from UTC by whole hours') end as offset
+      from (
+        select hour, epoch_us(timezone(${timeZone}, make_timestamp(hour * 3600000000) at time zone 'UTC'))
+          - hour * 3600000000 as local_us
+        from (select distinct hour from starts where kind <= 1)
+      )
+    ), windows as (
+      select ((epoch_us(w.from_at) + o.offset) // 60000000 + 4320) % 10080 as s,
+        round(epoch(w.to_at - w.from_at) / 60)::integer as d, 1 as n
+      from matched w join offsets o using (hour) where w.kind = 0
+      union all
+      select ((m.hour * 3600000000 + o.offset) // 60000000 + 4320) % 10080, 0, m.n
+      from starts m join offsets o using (hour) where m.kind = 1
     ), spans as (
-      select s, d, n, d // ${MINUTES_PER_WEEK} as whole, d % ${MINUTES_PER_WEEK} as rest,
-        s // 60 as k1, (s + d % ${MINUTES_PER_WEEK} - 1) // 60 as k2
-      from windows where kind in ('window', 'moment')
+      select s, d, n, d // 10080 as whole, d % 10080 as rest, s // 60 as k1, (s + d % 10080 - 1) // 60 as k2
+      from windows
     ), points as (
       -- Hours counted from Monday 00:00 of the window's week (k1 first, k2 last, up to 335): a window's
       -- first and last hour get their minutes; the hours between get 60 each, added as a step up at
@@ -68,30 +83,21 @@ export async function trendMatrix(db: Executor, f: Filters, timeZone: string): P
       union all
       select k2, 0, -(n * (60 / d)) from spans where rest > 0 and k2 - k1 >= 2
     ), hours as (
-      select h.k, coalesce(sum(p.v), 0) as v, coalesce(sum(p.step), 0) as step
-      from range(336) as h(k) left join points p on p.k = h.k group by h.k
+      select k, sum(v) as v, sum(step) as step from points group by k
     ), spread as (
-      select k % 168 as cell, v + sum(step) over (order by k) as w from hours
+      select r.k % 168 as cell, coalesce(h.v, 0) + sum(coalesce(h.step, 0)) over (order by r.k) as w
+      from range(336) as r(k) left join hours h on h.k = r.k
     ), cells as (
       -- Whole weeks of a window spread evenly: 60 of its minutes in every hour per week.
       select cell, sum(w) + (select coalesce(sum(n * (whole * 60 / d)), 0) from spans where whole > 0) as w
       from spread group by cell
     )
     select (select list(w order by cell) from cells) as cells,
-      coalesce(sum(n) filter (where kind in ('window', 'moment')), 0)::integer as records,
-      coalesce(sum(n) filter (where kind = 'window'), 0)::integer as windowed,
-      coalesce(sum(n) filter (where kind = 'month_only'), 0)::integer as month_only,
-      coalesce(sum(n) filter (where kind = 'day_only'), 0)::integer as day_only,
-      coalesce(sum(n) filter (where kind = 'invalid'), 0)::integer as invalid
-    from windows`);
-  return (
-    row ?? {
-      cells: Array<number>(168).fill(0),
-      records: 0,
-      windowed: 0,
-      month_only: 0,
-      day_only: 0,
-      invalid: 0,
-    }
-  );
+      coalesce(sum(n) filter (where kind <= 1), 0)::integer as records,
+      coalesce(sum(n) filter (where kind = 0), 0)::integer as windowed,
+      coalesce(sum(n) filter (where kind = 2), 0)::integer as month_only,
+      coalesce(sum(n) filter (where kind = 3), 0)::integer as day_only,
+      coalesce(sum(n) filter (where kind = 4), 0)::integer as invalid
+    from starts`);
+  return row ?? EMPTY;
 }

@@ -78,6 +78,14 @@ describe('trendMatrix (the aoristic spread in DuckDB)', () => {
     expect(m.cells.reduce((a, b) => a + b, 0)).toBeCloseTo(6, 10);
   });
 
+  it('refuses a time zone offset from UTC by part of an hour rather than misplace records', async () => {
+    const { filters } = await resolveFilters(db, { from: '2025-01-01', to: '2025-07-31' });
+    await expect(trendMatrix(db, filters, 'Asia/Kolkata')).rejects.toThrow(/whole hours/);
+    const m = await trendMatrix(db, filters, 'America/New_York');
+    // 09:30 UTC on Tuesday 1 July is 05:30 in New York (summer time, UTC-4).
+    expect(m.cells[24 + 5]).toBeCloseTo(1 + 60 / (7 * 24 * 60 + 90) + 1 / 168, 12);
+  });
+
   it('answers zeros and no records for an empty period', async () => {
     const { filters } = await resolveFilters(db, { from: '2024-01-01', to: '2024-01-31' });
     const m = await trendMatrix(db, filters, 'Europe/London');

@@ -4,7 +4,7 @@ import type { Split } from '../../server/contract/trends.ts';
 import type { Db } from '../../server/db/database.ts';
 import { sql } from '../../server/db/sql.ts';
 import { trendCounts } from '../../server/queries/trend-counts.ts';
-import { trendPeriodCount } from '../../server/queries/trend-period-count.ts';
+import { trendPeriodCounts } from '../../server/queries/trend-period-counts.ts';
 import { trendWindows } from '../../server/queries/trend-windows.ts';
 import { contact, FIXTURE_WARDS, insertFixture } from '../helpers/contact-fixtures.ts';
 import { testDb } from '../helpers/test-app.ts';
@@ -83,8 +83,8 @@ describe('trendCounts', () => {
 
   it('counts linked reports once as incidents', async () => {
     expect((await series(Q1, { incidents: true })).out).toEqual({ all: [2, 1, 2, 0] });
-    expect(await trendPeriodCount(db, Q1, 'reports')).toBe(6);
-    expect(await trendPeriodCount(db, Q1, 'incidents')).toBe(5);
+    expect(await trendPeriodCounts(db, Q1, [Q1], 'reports')).toEqual([6]);
+    expect(await trendPeriodCounts(db, Q1, [Q1], 'incidents')).toEqual([5]);
   });
 
   it('lists weeks from Monday, zero-filled, the partial ones included', async () => {
@@ -129,6 +129,33 @@ describe('trendCounts', () => {
     const { starts, out } = await series({ ...Q1, category: ['drugs'] }, { split: { kind: 'category' } });
     expect(starts).toHaveLength(4);
     expect(out).toEqual({});
+  });
+});
+
+describe('trendPeriodCounts', () => {
+  const JAN = { from: '2025-01-01', to: '2025-01-31' };
+  const FEB_MAR = { from: '2025-02-01', to: '2025-03-31' };
+  const MAR = { from: '2025-03-01', to: '2025-03-31' };
+  const JUL = { from: '2025-07-01', to: '2025-07-31' };
+  const NONE = { from: '2024-01-01', to: '2024-12-31' };
+
+  it("counts each period apart in one pass, whatever the filters' own period", async () => {
+    const f = filters('2025-01-01', '2025-01-02');
+    expect(await trendPeriodCounts(db, f, [JAN, MAR, JUL, FEB_MAR, NONE], 'reports')).toEqual([
+      3, 2, 1, 3, 0,
+    ]);
+    // Ids 1 and 2, both in January, are one incident.
+    expect(await trendPeriodCounts(db, f, [JAN, MAR, JUL, FEB_MAR, NONE], 'incidents')).toEqual([
+      2, 2, 1, 3, 0,
+    ]);
+  });
+
+  it('applies the category, agency and area filters to every period', async () => {
+    const w2 = filters('2025-01-01', '2025-01-31', { area: { layer: 'ward', code: 'W2' } });
+    expect(await trendPeriodCounts(db, w2, [JAN, FEB_MAR, MAR], 'reports')).toEqual([1, 1, 0]);
+    const noise = filters('2025-01-01', '2025-01-31', { category: ['noise'], agency: ['police'] });
+    expect(await trendPeriodCounts(db, noise, [JAN, FEB_MAR, JUL], 'reports')).toEqual([1, 2, 1]);
+    expect(await trendPeriodCounts(db, noise, [], 'reports')).toEqual([]);
   });
 });
 

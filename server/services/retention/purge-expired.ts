@@ -4,7 +4,12 @@ import { DEFAULT_LINK } from '../../ingest/ingest-options.ts';
 import { linkIncidents } from '../../ingest/linking/link-incidents.ts';
 import { bumpDataVersion } from '../../queries/meta.ts';
 import { recountBatchRollup } from '../../queries/contact-rollup.ts';
-import { countExpired, deleteExpired, expiredBatchIds, type PurgeCounts } from '../../queries/retention-purge.ts';
+import {
+  countExpired,
+  deleteExpired,
+  expiredBatchIds,
+  type PurgeCounts,
+} from '../../queries/retention-purge.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 
 export interface PurgeResult {

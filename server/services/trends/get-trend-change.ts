@@ -1,13 +1,10 @@
 import { addDays, monthEnd, monthStart, toMs, yearEarlier } from '../../analytics/months.ts';
 import { CHANGE_RULE, changeVerdict } from '../../analytics/trends/change-verdict.ts';
-import type { Filters } from '../../contract/filters.ts';
 import type { ChangeComparison, CountKind, TrendChange } from '../../contract/trends.ts';
 import type { Db } from '../../db/database.ts';
 import type { DataExtent } from '../../queries/data-extent.ts';
-import { trendPeriodCount } from '../../queries/trend-period-count.ts';
+import { trendPeriodCounts, type Period } from '../../queries/trend-period-counts.ts';
 import type { ResolvedFilters } from '../resolve-filters.ts';
-
-type Period = { from: string; to: string };
 
 const daysIn = (p: Period) => Math.round((toMs(p.to) - toMs(p.from)) / 86_400_000) + 1;
 
@@ -29,8 +26,12 @@ export async function getTrendChange(
     ['previous_period', { from: addDays(filters.from, -days), to: addDays(filters.from, -1) }],
     ['same_period_last_year', { from: yearEarlier(filters.from), to: yearEarlier(filters.to) }],
   ];
-  const countIn = (p: Period) => trendPeriodCount(db, { ...filters, ...p } satisfies Filters, count);
-  const [current, ...before] = await Promise.all([countIn(filters), ...earlier.map(([, p]) => countIn(p))]);
+  const [current = 0, ...before] = await trendPeriodCounts(
+    db,
+    filters,
+    [filters, ...earlier.map(([, p]) => p)],
+    count,
+  );
   const comparisons = earlier.map(([kind, period], i): ChangeComparison => {
     const previous = before[i] ?? 0;
     const v = changeVerdict(
