@@ -40,7 +40,8 @@ export async function matchCells(
   const crossed = new Map<string, number>();
   if (layers.length === 0) return crossed;
   await db.run(sql`insert into contact_area (contact_id, layer_id, area_code)
-    select id, layer_id, area_code from (${pointCells(scope, layers, JOIN_LEVELS)}) where area_code is not null`);
+    select id, layer_id, area_code from (${pointCells(scope, layers, JOIN_LEVELS)}) where area_code is not null
+    order by layer_id, area_code`);
   await db.run(sql`create or replace temp table geo_exact as
     select layer_id, row_number() over (partition by layer_id) as seq, id, lon, lat
     from (${pointCells(scope, layers, [FINEST_LEVEL])}) where area_code is null`);

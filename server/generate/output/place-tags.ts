@@ -32,6 +32,6 @@ export async function tagByPlace(
   }
   await tx.run(sql`insert into contact_area (contact_id, layer_id, area_code)
     select c.id, p.layer_id, p.area_code from contact c join generated_place_area p using (location_ref)
-    where c.batch_id = ${batchId}`);
+    where c.batch_id = ${batchId} order by p.layer_id, p.area_code`);
   await tx.run(sql`drop table generated_place_area`);
 }
