@@ -18,14 +18,21 @@ export interface PlaceRow {
  * ties by ref. Only the reference and positions: never a field of contact_personal.
  */
 export async function topPlaces(db: Executor, f: Filters, scope: Sql, limit: number): Promise<PlaceRow[]> {
-  return db.all<PlaceRow>(sql`select c.location_ref as ref, count(*)::integer as contacts,
-      count(distinct date_trunc('month', c.received_on))::integer as months,
-      mode(c.category order by c.category) as top_category,
-      avg(c.lat) as lat, avg(c.lon) as lon
-    from contact c where ${contactFilter(f)} and ${scope} and c.location_ref is not null
-    group by c.location_ref
-    order by contacts desc, ref
-    limit ${limit}`);
+  // Counted for every place, described (months, commonest category, position) only for those listed.
+  return db.all<PlaceRow>(sql`with matched as (
+      select c.location_ref, c.received_on, c.category, c.lat, c.lon
+      from contact c where ${contactFilter(f)} and ${scope} and c.location_ref is not null
+    ), top as (
+      select location_ref as ref, count(*)::integer as contacts from matched
+      group by location_ref order by contacts desc, ref limit ${limit}
+    )
+    select t.ref, t.contacts,
+      count(distinct date_trunc('month', m.received_on))::integer as months,
+      mode(m.category order by m.category) as top_category,
+      avg(m.lat) as lat, avg(m.lon) as lon
+    from top t join matched m on m.location_ref = t.ref
+    group by t.ref, t.contacts
+    order by t.contacts desc, t.ref`);
 }
 
 export interface PlaceHistogramRow {
