@@ -1,5 +1,6 @@
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
+import { rollupReady } from './contact-rollup.ts';
 
 export interface AgencyContacts {
   [k: string]: unknown;
@@ -11,7 +12,10 @@ export interface AgencyContacts {
 
 /** Every agency with how many contacts it has supplied (0 for agencies that supply none). */
 export async function agencyContactCounts(db: Executor): Promise<AgencyContacts[]> {
-  return db.all<AgencyContacts>(sql`select a.code, a.name, a.kind, count(c.id)::integer as contacts
-    from agency a left join contact c on c.agency_code = a.code
-    group by a.code, a.name, a.kind order by a.name`);
+  const counted = (await rollupReady(db))
+    ? sql`select agency_code, sum(contacts) as n from contact_rollup group by agency_code`
+    : sql`select agency_code, count(*) as n from contact group by agency_code`;
+  return db.all<AgencyContacts>(sql`select a.code, a.name, a.kind, coalesce(k.n, 0)::integer as contacts
+    from agency a left join (${counted}) k on k.agency_code = a.code
+    order by a.name`);
 }

@@ -14,6 +14,7 @@ import { removeBoundaryLayer } from '../../server/ingest/boundaries/remove-bound
 import { ingestFile } from '../../server/ingest/ingest-file.ts';
 import { DEFAULT_LINK } from '../../server/ingest/ingest-options.ts';
 import { removeBatch } from '../../server/ingest/remove-batch.ts';
+import { agencyContactCounts } from '../../server/queries/agency-contacts.ts';
 import { areaCounts, layerCount } from '../../server/queries/area-counts.ts';
 import { areaCategoryCountsOf } from '../../server/queries/board-area-categories.ts';
 import { insertBoundaryLayer } from '../../server/queries/boundaries.ts';
@@ -153,6 +154,10 @@ describe('the contact rollup', () => {
     const got = await Promise.all(sets.map(answers));
     expect(await rollupCurrent(db)).toBe(true);
     for (const [i, f] of sets.entries()) expect({ f, ...got[i] }).toEqual({ f, ...expected[i] });
+    // The options' contacts per agency too.
+    const agencies = await fromContacts(() => agencyContactCounts(db));
+    expect(await agencyContactCounts(db)).toEqual(agencies);
+    expect(agencies.reduce((n, a) => n + a.contacts, 0)).toBe(20_000);
     // The sets hold something to count, inside and outside the drawn outline.
     expect(got[0]?.totals.contacts).toBeGreaterThan(1000);
     expect(got[4]?.totals.contacts).toBeGreaterThan(0);
