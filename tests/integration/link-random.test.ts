@@ -109,3 +109,29 @@ describe('linking against a brute-force search', () => {
     await expectMatchesBruteForce();
   });
 });
+
+describe('a long chain of reports', () => {
+  it('becomes one incident (300 reports, each 20 minutes after the last, alternating police and housing)', async () => {
+    const chain: CanonicalRow[] = Array.from({ length: 300 }, (_, i) => ({
+      agency: i % 2 === 0 ? 'police' : 'housing',
+      source_record_id: `C-${i}`,
+      received_at: new Date(Date.UTC(2025, 2, 1) + i * 20 * 60_000).toISOString().slice(0, 19) + 'Z',
+      category: 'noise',
+      easting: '460000.0',
+      northing: '310000.0',
+    }));
+    // Shuffled, so ids do not follow the chain and the smallest id sits in the middle of it.
+    const order = chain.map((_, i) => (i * 7) % 300);
+    const report = await ingestFile(
+      db,
+      writeFile(dir, 'chain.csv', canonicalCsv(order.map((i) => chain[i] as CanonicalRow))),
+      options(),
+    );
+    expect(report.counts.loaded).toBe(300);
+    const rows = await db.all<{ incidents: number; linked: number; smallest: boolean }>(sql`select
+        count(distinct incident_id)::integer as incidents, count(incident_id)::integer as linked,
+        bool_and(incident_id = (select min(id) from contact where batch_id = ${report.batchId})) as smallest
+      from contact where batch_id = ${report.batchId}`);
+    expect(rows[0]).toEqual({ incidents: 1, linked: 300, smallest: true });
+  });
+});
