@@ -12,21 +12,38 @@ const NEGLIGIBLE = 1e-20;
  * normalises, so no factorials are needed and the result sums to 1 over the values kept.
  */
 function massFromMode(mode: number, max: number, ratio: (k: number) => number): PointMass {
-  const below: number[] = [];
+  // Typed buffers and plain loops: the same terms summed in the same order, without boxed arrays.
+  let below = new Float64Array(64);
+  let nBelow = 0;
   for (let k = mode, p = 1; k > 0; k--) {
     p /= ratio(k - 1);
     if (p < NEGLIGIBLE) break;
-    below.push(p);
+    if (nBelow === below.length) below = grow(below);
+    below[nBelow++] = p;
   }
-  const above: number[] = [];
+  let above = new Float64Array(64);
+  let nAbove = 0;
   for (let k = mode, p = 1; k < max; k++) {
     p *= ratio(k);
     if (p < NEGLIGIBLE) break;
-    above.push(p);
+    if (nAbove === above.length) above = grow(above);
+    above[nAbove++] = p;
   }
-  const values = [...below.reverse(), 1, ...above];
-  const total = values.reduce((sum, p) => sum + p, 0);
-  return { start: mode - below.length, mass: Float64Array.from(values, (p) => p / total) };
+  const mass = new Float64Array(nBelow + 1 + nAbove);
+  let i = 0;
+  for (let b = nBelow - 1; b >= 0; b--) mass[i++] = below[b] as number;
+  mass[i++] = 1;
+  for (let a = 0; a < nAbove; a++) mass[i++] = above[a] as number;
+  let total = 0;
+  for (let j = 0; j < mass.length; j++) total = total + (mass[j] as number);
+  for (let j = 0; j < mass.length; j++) mass[j] = (mass[j] as number) / total;
+  return { start: mode - nBelow, mass };
+}
+
+function grow(a: Float64Array): Float64Array {
+  const out = new Float64Array(2 * a.length);
+  out.set(a);
+  return out;
 }
 
 /** Poisson probabilities for a mean >= 0. */
