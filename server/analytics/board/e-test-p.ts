@@ -1,5 +1,5 @@
 import { checkExposedCount, type ExposedCount } from '../trends/exposed-count.ts';
-import { eTestStatistic } from '../trends/poisson-e-test.ts';
+import { eTestStatistic, tailProbability } from '../trends/poisson-e-test.ts';
 
 // The board tests hundreds of cells at once and needs only each two-sided p-value for the correction.
 // This is poissonETest's pTwoSided (trends/poisson-e-test.ts, with trends/point-mass.ts) step for step,
@@ -86,22 +86,17 @@ function push(buffer: Float64Array, at: number, value: number): Float64Array {
 const first = new Mass();
 const second = new Mass();
 
-/** P(T >= c) (upper) or P(T <= c) under the estimated null, in one sweep as poissonETest does. */
-function tail(n1: number, n2: number, c: number, upper: boolean): number {
-  let p = 0;
-  let cut = 0;
-  for (let i = 0; i < first.length; i++) {
-    const x1 = first.start + i;
-    while (cut < second.length) {
-      const t = eTestStatistic(x1, n1, second.start + cut, n2);
-      if (upper ? t < c : t <= c) break;
-      cut++;
-    }
-    const p1 = first.p[i] as number;
-    p += p1 * (upper ? (cut > 0 ? (second.upTo[cut - 1] as number) : 0) : (second.from[cut] as number));
-  }
-  return Math.min(1, p);
-}
+/** P(T >= c) (upper) or P(T <= c) under the estimated null, by poissonETest's own sweep. */
+const tail = (n1: number, n2: number, c: number, upper: boolean): number =>
+  tailProbability(
+    { start: first.start, mass: first.p, length: first.length },
+    { start: second.start, mass: second.p, length: second.length },
+    second,
+    n1,
+    n2,
+    c,
+    upper,
+  );
 
 /** poissonETest(current, previous).pTwoSided, to the last bit. */
 export function eTestPTwoSided(current: ExposedCount, previous: ExposedCount): number {

@@ -13,7 +13,7 @@ const NEGLIGIBLE = 1e-20;
  */
 function massFromMode(mode: number, max: number, ratio: (k: number) => number): PointMass {
   // Typed buffers and plain loops: the same terms summed in the same order, without boxed arrays.
-  let below = new Float64Array(64);
+  let below: Float64Array = new Float64Array(64);
   let nBelow = 0;
   for (let k = mode, p = 1; k > 0; k--) {
     p /= ratio(k - 1);
@@ -21,7 +21,7 @@ function massFromMode(mode: number, max: number, ratio: (k: number) => number): 
     if (nBelow === below.length) below = grow(below);
     below[nBelow++] = p;
   }
-  let above = new Float64Array(64);
+  let above: Float64Array = new Float64Array(64);
   let nAbove = 0;
   for (let k = mode, p = 1; k < max; k++) {
     p *= ratio(k);

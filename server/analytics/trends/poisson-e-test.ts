@@ -15,6 +15,8 @@ export function eTestStatistic(x1: number, n1: number, x2: number, n2: number): 
   return variance === 0 ? 0 : (x1 / n1 - x2 / n2) / Math.sqrt(variance);
 }
 
+const viewOf = (m: PointMass): MassView & { mass: Float64Array } => ({ ...m, length: m.mass.length });
+
 function cumulative(mass: Float64Array): { upTo: Float64Array; from: Float64Array } {
   const upTo = new Float64Array(mass.length);
   const from = new Float64Array(mass.length + 1);
@@ -23,25 +25,37 @@ function cumulative(mass: Float64Array): { upTo: Float64Array; from: Float64Arra
   return { upTo, from };
 }
 
+/** A Poisson mass over start, start + 1, ...: its first `length` entries (buffers may be longer). */
+export interface MassView {
+  start: number;
+  mass: ArrayLike<number>;
+  length: number;
+}
+
+/** Cumulative sums of a mass: upTo[i] = P(X <= start + i), from[i] = P(X >= start + i), from[length] = 0. */
+export interface MassTails {
+  upTo: ArrayLike<number>;
+  from: ArrayLike<number>;
+}
+
 /**
  * P(T >= c) or P(T <= c) under the estimated null. T rises with x1 and falls with x2, so the first x2
  * index where T drops below (or, lower tail, to or below) c never moves back as x1 rises: one sweep.
  */
-function tailProbability(
-  m1: PointMass,
-  m2: PointMass,
-  tails: { upTo: Float64Array; from: Float64Array },
+export function tailProbability(
+  m1: MassView,
+  m2: MassView,
+  tails: MassTails,
   n1: number,
   n2: number,
   c: number,
   upper: boolean,
-) {
-  const length = m2.mass.length;
+): number {
   let p = 0;
   let cut = 0;
-  for (let i = 0; i < m1.mass.length; i++) {
+  for (let i = 0; i < m1.length; i++) {
     const x1 = m1.start + i;
-    while (cut < length) {
+    while (cut < m2.length) {
       const t = eTestStatistic(x1, n1, m2.start + cut, n2);
       if (upper ? t < c : t <= c) break;
       cut++;
@@ -65,8 +79,8 @@ export function poissonETest(current: ExposedCount, previous: ExposedCount): ETe
   const statistic = eTestStatistic(k1, n1, k2, n2);
   if (k1 + k2 === 0) return { statistic, pUp: 1, pDown: 1, pTwoSided: 1 };
   const pooled = (k1 + k2) / (n1 + n2);
-  const m1 = poissonMass(n1 * pooled);
-  const m2 = poissonMass(n2 * pooled);
+  const m1 = viewOf(poissonMass(n1 * pooled));
+  const m2 = viewOf(poissonMass(n2 * pooled));
   const tails = cumulative(m2.mass);
   const tail = (c: number, upper: boolean) => tailProbability(m1, m2, tails, n1, n2, c, upper);
   const size = Math.abs(statistic);
