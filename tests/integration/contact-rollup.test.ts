@@ -198,39 +198,27 @@ describe('keeping the rollup in step', () => {
     expect(kept).toEqual(recounted);
   };
 
+  /** Generated demo records from `from` to the end of October 2026, ingested as a file. */
+  async function loadGenerated(name: string, records: number, seed: number, from: string) {
+    const csv = path.join(dir, name);
+    await generateCsv(fs.createWriteStream(csv), demoshireSite(), { records, seed, from, to: '2026-10-31' });
+    return ingestFile(mdb, csv, {
+      format: 'contacts',
+      onError: 'reject-file',
+      user: 'test',
+      link: DEFAULT_LINK,
+    });
+  }
+
   it('after the demo load, an ingested file, its removal, a purge, and a boundary layer coming and going', async () => {
     await inStep();
     // Counted again in slices of 700 contacts and merged, it is the same.
     await inStep(700);
-    const csv = path.join(dir, 'more.csv');
-    await generateCsv(fs.createWriteStream(csv), demoshireSite(), {
-      records: 3_000,
-      seed: 99,
-      from: '2024-01-01',
-      to: '2026-10-31',
-    });
-    const report = await ingestFile(mdb, csv, {
-      format: 'contacts',
-      onError: 'reject-file',
-      user: 'test',
-      link: DEFAULT_LINK,
-    });
+    const report = await loadGenerated('more.csv', 3_000, 99, '2024-01-01');
     expect(report.outcome).toBe('loaded');
     await inStep();
 
-    const second = path.join(dir, 'second.csv');
-    await generateCsv(fs.createWriteStream(second), demoshireSite(), {
-      records: 2_000,
-      seed: 100,
-      from: '2025-01-01',
-      to: '2026-10-31',
-    });
-    const again = await ingestFile(mdb, second, {
-      format: 'contacts',
-      onError: 'reject-file',
-      user: 'test',
-      link: DEFAULT_LINK,
-    });
+    const again = await loadGenerated('second.csv', 2_000, 100, '2025-01-01');
     if (again.outcome !== 'loaded' || again.batchId === null) throw new Error(`not loaded: ${again.outcome}`);
     await removeBatch(mdb, again.batchId);
     await inStep();
