@@ -1,16 +1,11 @@
 import type { Filters } from '../contract/filters.ts';
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
-import type { ServiceSplit } from './board-service-counts.ts';
+import { HOURS, RECEIVED, type ServiceSplit } from './board-service-counts.ts';
 import { contactFilter } from './contact-filter.ts';
 
 // The service table's counts per agency and category cell: both splits are sums of the same cells, so
-// one pass serves them. Contacts are not stored in time order, so a column read is read for the whole
-// table: each statement reads only the columns it needs, and the quarter's statement reads them once.
-
-// Day-precision records are taken as received at midday, as the generator and most sources mean them.
-const RECEIVED = sql`coalesce(c.received_at, c.received_on + interval 12 hour)`;
-const HOURS = sql`(epoch(c.resolved_at) - epoch(${RECEIVED})) / 3600.0`;
+// one pass serves them, reading only the columns it needs.
 
 export interface QuarterCell {
   agency: string;

@@ -2,7 +2,7 @@ import type { Filters } from '../contract/filters.ts';
 import { isHiddenLayer } from '../contract/hidden-layers.ts';
 import type { Executor } from '../db/database.ts';
 import { join, sql, type Sql } from '../db/sql.ts';
-import { contactFilter } from './contact-filter.ts';
+import { contactFilter, list } from './contact-filter.ts';
 import { rollupReady } from './contact-rollup.ts';
 import { splitPeriod } from './period-parts.ts';
 
@@ -12,12 +12,6 @@ import { splitPeriod } from './period-parts.ts';
  * area of the layer; in one with residents), each contact counted once.
  */
 export type FactSplit = { area: string } | { inLayer: string } | null;
-
-const list = (values: readonly string[]) =>
-  join(
-    values.map((v) => sql`${v}`),
-    ', ',
-  );
 
 /** A base layer's tag in a rollup combo: `<RS>layer<US>code<RS>`, or the start of one. */
 const tagOf = (layer: string, code = ''): Sql =>

@@ -16,7 +16,8 @@ export function contactFilter(f: Filters): Sql {
   return join(parts, ' and ');
 }
 
-const list = (values: readonly string[]) =>
+/** Bound values for `in (...)`. */
+export const list = (values: readonly string[]): Sql =>
   join(
     values.map((v) => sql`${v}`),
     ', ',

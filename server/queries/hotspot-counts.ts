@@ -13,11 +13,7 @@ export interface LatticeCount {
 
 /** Contacts under the filters per square cell of the BNG lattice; records never leave the database. */
 export async function latticeCounts(db: Executor, cell: number, f: Filters): Promise<LatticeCount[]> {
-  return db.all<LatticeCount>(sql`select floor(c.easting / ${cell})::integer as col,
-      floor(c.northing / ${cell})::integer as row, count(*)::integer as n
-    from contact c
-    where ${contactFilter(f)} and c.easting is not null and c.northing is not null
-    group by 1, 2`);
+  return (await placedCounts(db, cell, f)).lattice;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eTestPTwoSided } from '../../server/analytics/board/e-test-p.ts';
-import { poissonETest } from '../../server/analytics/trends/poisson-e-test.ts';
+import { eTestPTwoSided, poissonETest } from '../../server/analytics/trends/poisson-e-test.ts';
 import reference from '../fixtures/trends/etest-reference.json' with { type: 'json' };
 
 const close = (actual: number, expected: number) =>

@@ -1,5 +1,5 @@
 import { checkExposedCount, type ExposedCount, type RateTestResult } from './exposed-count.ts';
-import { poissonMass, type PointMass } from './point-mass.ts';
+import { poissonMass } from './point-mass.ts';
 
 export interface ETestResult extends RateTestResult {
   /** The Wald statistic T of the observed counts. */
@@ -15,8 +15,6 @@ export function eTestStatistic(x1: number, n1: number, x2: number, n2: number): 
   return variance === 0 ? 0 : (x1 / n1 - x2 / n2) / Math.sqrt(variance);
 }
 
-const viewOf = (m: PointMass): MassView & { mass: Float64Array } => ({ ...m, length: m.mass.length });
-
 function cumulative(mass: Float64Array): { upTo: Float64Array; from: Float64Array } {
   const upTo = new Float64Array(mass.length);
   const from = new Float64Array(mass.length + 1);
@@ -25,45 +23,48 @@ function cumulative(mass: Float64Array): { upTo: Float64Array; from: Float64Arra
   return { upTo, from };
 }
 
-/** A Poisson mass over start, start + 1, ...: its first `length` entries (buffers may be longer). */
-export interface MassView {
-  start: number;
-  mass: ArrayLike<number>;
-  length: number;
+/**
+ * P(T >= c) or P(T <= c) under the estimated null, for the counts k1, k2 (k1 + k2 > 0) with exposures
+ * n1, n2. T rises with x1 and falls with x2, so the first x2 index where T drops below (or, lower tail,
+ * to or below) c never moves back as x1 rises: one sweep.
+ */
+function nullTail(k1: number, n1: number, k2: number, n2: number): (c: number, upper: boolean) => number {
+  const pooled = (k1 + k2) / (n1 + n2);
+  const m1 = poissonMass(n1 * pooled);
+  const m2 = poissonMass(n2 * pooled);
+  const { upTo, from } = cumulative(m2.mass);
+  return (c, upper) => {
+    let p = 0;
+    let cut = 0;
+    for (let i = 0; i < m1.mass.length; i++) {
+      const x1 = m1.start + i;
+      while (cut < m2.mass.length) {
+        const t = eTestStatistic(x1, n1, m2.start + cut, n2);
+        if (upper ? t < c : t <= c) break;
+        cut++;
+      }
+      const p1 = m1.mass[i] ?? 0;
+      p += p1 * (upper ? (cut > 0 ? (upTo[cut - 1] ?? 0) : 0) : (from[cut] ?? 0));
+    }
+    return Math.min(1, p);
+  };
 }
 
-/** Cumulative sums of a mass: upTo[i] = P(X <= start + i), from[i] = P(X >= start + i), from[length] = 0. */
-export interface MassTails {
-  upTo: ArrayLike<number>;
-  from: ArrayLike<number>;
-}
+const twoSided = (tail: (c: number, upper: boolean) => number, size: number) =>
+  size <= TIE ? 1 : Math.min(1, tail(size - TIE, true) + tail(-size + TIE, false));
 
 /**
- * P(T >= c) or P(T <= c) under the estimated null. T rises with x1 and falls with x2, so the first x2
- * index where T drops below (or, lower tail, to or below) c never moves back as x1 rises: one sweep.
+ * poissonETest(current, previous).pTwoSided alone, without the one-sided tails: the board tests
+ * hundreds of cells at once and needs only each two-sided p-value for its correction.
  */
-export function tailProbability(
-  m1: MassView,
-  m2: MassView,
-  tails: MassTails,
-  n1: number,
-  n2: number,
-  c: number,
-  upper: boolean,
-): number {
-  let p = 0;
-  let cut = 0;
-  for (let i = 0; i < m1.length; i++) {
-    const x1 = m1.start + i;
-    while (cut < m2.length) {
-      const t = eTestStatistic(x1, n1, m2.start + cut, n2);
-      if (upper ? t < c : t <= c) break;
-      cut++;
-    }
-    const p1 = m1.mass[i] ?? 0;
-    p += p1 * (upper ? (cut > 0 ? (tails.upTo[cut - 1] ?? 0) : 0) : (tails.from[cut] ?? 0));
-  }
-  return Math.min(1, p);
+export function eTestPTwoSided(current: ExposedCount, previous: ExposedCount): number {
+  checkExposedCount('current', current);
+  checkExposedCount('previous', previous);
+  const { count: k1, exposure: n1 } = current;
+  const { count: k2, exposure: n2 } = previous;
+  const size = Math.abs(eTestStatistic(k1, n1, k2, n2));
+  if (k1 + k2 === 0 || size <= TIE) return 1;
+  return twoSided(nullTail(k1, n1, k2, n2), size);
 }
 
 /**
@@ -78,16 +79,11 @@ export function poissonETest(current: ExposedCount, previous: ExposedCount): ETe
   const { count: k2, exposure: n2 } = previous;
   const statistic = eTestStatistic(k1, n1, k2, n2);
   if (k1 + k2 === 0) return { statistic, pUp: 1, pDown: 1, pTwoSided: 1 };
-  const pooled = (k1 + k2) / (n1 + n2);
-  const m1 = viewOf(poissonMass(n1 * pooled));
-  const m2 = viewOf(poissonMass(n2 * pooled));
-  const tails = cumulative(m2.mass);
-  const tail = (c: number, upper: boolean) => tailProbability(m1, m2, tails, n1, n2, c, upper);
-  const size = Math.abs(statistic);
+  const tail = nullTail(k1, n1, k2, n2);
   return {
     statistic,
     pUp: tail(statistic - TIE, true),
     pDown: tail(statistic + TIE, false),
-    pTwoSided: size <= TIE ? 1 : Math.min(1, tail(size - TIE, true) + tail(-size + TIE, false)),
+    pTwoSided: twoSided(tail, Math.abs(statistic)),
   };
 }

@@ -1,9 +1,9 @@
-import { eTestPTwoSided } from '../../analytics/board/e-test-p.ts';
 import { suppressList } from '../../analytics/board/suppress-list.ts';
 import { suppressTable, type SuppressedTable } from '../../analytics/board/suppress-table.ts';
 import type { BoardCell } from '../../analytics/board/suppressed-cell.ts';
 import { bhAdjust } from '../../analytics/hotspot/significance.ts';
 import { WHEELER_ALPHA } from '../../analytics/trends/change-verdict.ts';
+import { eTestPTwoSided } from '../../analytics/trends/poisson-e-test.ts';
 import type { BoardExceptions, ExceptionRow } from '../../contract/board.ts';
 import { CATEGORIES, CATEGORY_LABEL, type Category } from '../../contract/taxonomy.ts';
 import type { Db } from '../../db/database.ts';

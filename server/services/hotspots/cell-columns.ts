@@ -1,4 +1,4 @@
-import type { GridSpec } from '../../analytics/hotspot/grid.ts';
+import { cellColRow, type GridSpec } from '../../analytics/hotspot/grid.ts';
 import type { HotspotCells } from '../../contract/hotspots.ts';
 import { pushBounds } from './cell-geometry.ts';
 import { toFixedNumber, toPrecision4 } from './rounding.ts';
@@ -8,7 +8,10 @@ import type { StudyArea } from './study-area.ts';
 /** The cells' stable ids: their size and place on the national lattice of that size. */
 export function cellIds(g: GridSpec, cells: readonly number[]): string[] {
   const [col0, row0] = [Math.round(g.originE / g.cellSize), Math.round(g.originN / g.cellSize)];
-  return cells.map((k) => `${g.cellSize}_${col0 + (k % g.nx)}_${row0 + Math.floor(k / g.nx)}`);
+  return cells.map((k) => {
+    const { col, row } = cellColRow(g, k);
+    return `${g.cellSize}_${col0 + col}_${row0 + row}`;
+  });
 }
 
 /** Study-area cells worth drawing: with contacts, density or a significant class; every one when `all`. */
