@@ -26,8 +26,18 @@ export async function startServer(
   const demo = await seedDemo(db, { records: config.ICSB_DEMO_RECORDS, seed: config.ICSB_DEMO_SEED }, out);
   if (await ensureRollup(db)) out('Counted the stored contacts again for the dashboard rollup.');
   const app = createApp({ db, config, log }, { clientDir: CLIENT_DIR });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+  // Express 5 hands a listen error (a port in use, say) to the callback rather than throwing it.
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, (err?: Error) => {
+      if (!err) return resolve(s);
+      db.close();
+      const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      reject(
+        inUse
+          ? new Error(`Port ${config.PORT} on ${config.HOST} is in use: stop what holds it or set PORT.`)
+          : err,
+      );
+    });
   });
   const { port } = server.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
