@@ -4,6 +4,7 @@
  * boundary layers, DuckDB `read_csv` of the file into a plain table, and the product's ingest of it.
  *   node --import tsx bench/ingest-only.ts [--records 200000] [--runs 3] [--trace] [--keep-csv DIR] [--keep-db]
  *     [--no-string-compression]
+ *     [--dump-sql FILE]
  * Prints each run's ratio (ingest throughput / read_csv throughput, same run), the ingest's phases, and with
  * --trace the slowest statements of the ingest.
  */
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     // A what-if, not the product's setting: DuckDB's dictionary and FSST string compression left out.
     'no-string-compression': { type: 'boolean', default: false },
     'keep-csv': { type: 'string', default: '' },
+    // With --trace: every statement's full text and parameters into this file.
+    'dump-sql': { type: 'string', default: '' },
   },
 });
 const records = Number(values.records);
@@ -67,6 +70,11 @@ function traced(db: Db, log: { at: number; ms: number; cpu: number; text: string
     async (q: Sql) => {
       const [t, c] = [performance.now(), cpu()];
       const r = await fn(q);
+      if (values['dump-sql'])
+        fs.appendFileSync(
+          values['dump-sql'],
+          `-- ${(performance.now() - t).toFixed(0)} ms\n${q.text}\n-- ${JSON.stringify(q.params, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}\n\n`,
+        );
       log.push({
         at: t,
         ms: performance.now() - t,
