@@ -162,6 +162,41 @@ describe('the contact rollup', () => {
     expect(got[0]?.totals.contacts).toBeGreaterThan(1000);
     expect(got[4]?.totals.contacts).toBeGreaterThan(0);
   }, 120_000);
+
+  it('counts a contact lying in two areas of one layer in both, as the contacts do', async () => {
+    // Assignment gives each contact one area per layer; a layer of overlapping areas could give two.
+    const [pick] = await db.all<{ id: number }>(sql`select min(contact_id)::double as id from contact_area
+      where layer_id = 'ward' and area_code = 'DW06'`);
+    const twice = sql`insert into contact_area values (${pick?.id ?? 0}, 'ward', 'DW01')`;
+    await db.transaction(async (tx) => {
+      await tx.run(twice);
+      await rebuildRollup(tx);
+    });
+    try {
+      const sets = filterSets().slice(0, 3);
+      for (const code of ['DW01', 'DW06'])
+        sets.push({
+          from: '2023-05-01',
+          to: '2026-10-31',
+          category: [],
+          agency: [],
+          area: { layer: 'ward', code },
+        });
+      const expected = await fromContacts(async () => Promise.all(sets.map(answers)));
+      const got = await Promise.all(sets.map(answers));
+      expect(await rollupCurrent(db)).toBe(true);
+      for (const [i, f] of sets.entries()) expect({ f, ...got[i] }).toEqual({ f, ...expected[i] });
+      const [combo] = await db.all<{ n: number }>(sql`select count(*)::integer as n from contact_rollup
+        where contains(combo, 'ward' || chr(31) || 'DW01') and contains(combo, 'ward' || chr(31) || 'DW06')`);
+      expect(combo?.n).toBe(1);
+    } finally {
+      await db.transaction(async (tx) => {
+        await tx.run(sql`delete from contact_area where contact_id = ${pick?.id ?? 0} and layer_id = 'ward'
+          and area_code = 'DW01'`);
+        await rebuildRollup(tx);
+      });
+    }
+  }, 120_000);
 });
 
 describe('keeping the rollup in step', () => {
