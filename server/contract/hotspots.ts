@@ -83,14 +83,13 @@ const coded = <T extends z.ZodType<string>>(key: T) =>
 
 /**
  * Cells column by column (entry i of every array is one cell), rounded to what the map and the cell
- * panel need: degrees to 6 decimals (about 0.1 m), z to 4 decimals, p and density to 4 significant
- * digits. Centres are not sent: a cell's id gives its place on the lattice (`decodeHotspots`).
+ * panel need: z to 4 decimals, p and density to 4 significant digits. Neither centres nor boxes are
+ * sent: a cell's id gives its square on the British National Grid lattice, from which the map rebuilds
+ * its centre and its WGS84 box (`decodeHotspots`); boxes were two thirds of the bytes.
  */
 export const HotspotCells = z.object({
-  /** `cellSize_col_row` with col = floor(easting / cell), row = floor(northing / cell). */
+  /** `cellSize_col_row` with col = floor(easting / cell), row = floor(northing / cell) in EPSG:27700. */
   ids: z.array(z.string()),
-  /** WGS84 [south, west, north, east] of each cell, flattened: 4 numbers per cell. */
-  bounds: nums,
   counts: nums,
   /** Contacts per km^2 (kde only). */
   density: nums.optional(),

@@ -1,12 +1,9 @@
 import proj4 from 'proj4';
+import { BNG_PROJ4 } from '../contract/british-national-grid.ts';
 
-/** British National Grid; the towgs84 shift is the OSGB36 -> WGS84 Helmert transform (about 2 m accuracy). */
+/** British National Grid. */
 export const BNG = 'EPSG:27700';
-proj4.defs(
-  BNG,
-  '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ' +
-    '+towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs',
-);
+proj4.defs(BNG, BNG_PROJ4);
 
 const bngWgs84 = proj4(BNG, 'WGS84');
 

@@ -7,6 +7,7 @@ import { HotspotCell, Hotspots } from '../../server/contract/hotspots.ts';
 import { decodeHotspots, type HotspotMap } from '../../server/contract/hotspots-map.ts';
 import { sql } from '../../server/db/sql.ts';
 import { bngToWgs84 } from '../../server/geo/projection.ts';
+import { bngToWgs84 as mapProjection } from '../../client/src/features/map/bng.ts';
 import { contact, insertFixture } from '../helpers/contact-fixtures.ts';
 import { startTestApp, testDb, type TestApp } from '../helpers/test-app.ts';
 
@@ -44,7 +45,8 @@ afterAll(async () => {
 const hotspots = async (query: string) => {
   const res = await app.request(`/api/hotspots?${query}`, { cookie });
   expect(res.status, await res.clone().text()).toBe(200);
-  return decodeHotspots(Hotspots.parse(await res.json()));
+  // Decoded as the map does, with its own projection: its boxes must be the server's projection's.
+  return decodeHotspots(Hotspots.parse(await res.json()), mapProjection);
 };
 /** Counts in grid order (row by row from the south-west), from an all=true answer. */
 const gridOrder = (h: HotspotMap) => {
@@ -55,6 +57,8 @@ const gridOrder = (h: HotspotMap) => {
   });
   return counts;
 };
+/** Degrees to 6 decimals, about 0.1 m. */
+const deg6 = (x: number) => Number(x.toFixed(6));
 const GRID = { nx: NX, ny: 4, cellSize: 100, originE: 441_000, originN: 258_000 };
 
 describe('GET /api/hotspots', () => {
@@ -68,9 +72,9 @@ describe('GET /api/hotspots', () => {
     expect(h.summary.meanPerCell).toBeCloseTo(5 / 20, 12);
     const i = h.cells.ids.indexOf('100_4410_2580');
     expect([h.cells.easting[i], h.cells.northing[i]]).toEqual([441_050, 258_050]);
-    const [south, west, north, east] = h.cells.bounds.slice(4 * i, 4 * i + 4) as number[];
+    const [south, west, north, east] = h.cells.bounds.slice(4 * i, 4 * i + 4).map(deg6);
     const [sw, ne] = [bngToWgs84(441_000, 258_000), bngToWgs84(441_100, 258_100)];
-    expect([south, west, north, east]).toEqual([sw[1], sw[0], ne[1], ne[0]].map((x) => Number(x.toFixed(6))));
+    expect([south, west, north, east]).toEqual([sw[1], sw[0], ne[1], ne[0]].map(deg6));
   });
 
   it('returns every study-area cell, zeros included, with all=true', async () => {
@@ -81,8 +85,8 @@ describe('GET /api/hotspots', () => {
     h.cells.ids.forEach((id, i) => {
       const [, col, row] = id.split('_').map(Number) as [number, number, number];
       const [sw, ne] = [bngToWgs84(col * 100, row * 100), bngToWgs84((col + 1) * 100, (row + 1) * 100)];
-      const want = [sw[1], sw[0], ne[1], ne[0]].map((x) => Number(x.toFixed(6)));
-      expect(h.cells.bounds.slice(4 * i, 4 * i + 4), id).toEqual(want);
+      const want = [sw[1], sw[0], ne[1], ne[0]].map(deg6);
+      expect(h.cells.bounds.slice(4 * i, 4 * i + 4).map(deg6), id).toEqual(want);
     });
   });
 

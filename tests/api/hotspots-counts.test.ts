@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Hotspots } from '../../server/contract/hotspots.ts';
 import { decodeHotspots, type HotspotMap } from '../../server/contract/hotspots-map.ts';
+import { bngToWgs84 } from '../../server/geo/projection.ts';
 import { sql } from '../../server/db/sql.ts';
 import { useDemoApp } from '../helpers/demo-db.ts';
 import type { TestApp } from '../helpers/test-app.ts';
@@ -29,7 +30,7 @@ beforeAll(async () => {
 const hotspots = async (query: string, method = 'grid'): Promise<HotspotMap> => {
   const res = await app.request(`/api/hotspots?method=${method}&${query}`, { cookie });
   expect(res.status, await res.clone().text()).toBe(200);
-  return decodeHotspots(Hotspots.parse(await res.json()));
+  return decodeHotspots(Hotspots.parse(await res.json()), bngToWgs84);
 };
 
 interface Filter {

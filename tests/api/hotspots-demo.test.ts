@@ -3,6 +3,7 @@ import type { PlantedHotspot } from '../../server/contract/planted-truth.ts';
 import { flagTop, mapAccuracy } from '../../server/analytics/hotspot/map-accuracy.ts';
 import { HotspotAccuracy, Hotspots } from '../../server/contract/hotspots.ts';
 import { decodeHotspots, type HotspotMap } from '../../server/contract/hotspots-map.ts';
+import { bngToWgs84 } from '../../server/geo/projection.ts';
 import { latestTruth } from '../../server/generate/store/truth-store.ts';
 import { demoDb } from '../helpers/demo-db.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -23,7 +24,7 @@ afterAll(async () => {
 const hotspots = async (query: string) => {
   const res = await app.request(`/api/hotspots?${query}`, { cookie });
   expect(res.status, await res.clone().text()).toBe(200);
-  return decodeHotspots(Hotspots.parse(await res.json()));
+  return decodeHotspots(Hotspots.parse(await res.json()), bngToWgs84);
 };
 
 /** The class of the cell holding a planted hotspot's centre. */

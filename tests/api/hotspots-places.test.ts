@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AreaStats } from '../../server/contract/dashboard.ts';
 import { AreaProfile, HotPlaces, HotspotCell, Hotspots } from '../../server/contract/hotspots.ts';
 import { decodeHotspots } from '../../server/contract/hotspots-map.ts';
+import { bngToWgs84 } from '../../server/geo/projection.ts';
 import type { PlantedTruth } from '../../server/contract/planted-truth.ts';
 import { sql } from '../../server/db/sql.ts';
 import { useDemoApp } from '../helpers/demo-db.ts';
@@ -174,6 +175,7 @@ describe('emerging hotspots on the demo', () => {
   it('over two years (quarterly slices) calls the planted emerging hotspot new, consecutive or intensifying, and leaves near-empty cells as none', async () => {
     const h = decodeHotspots(
       await getJson('/api/hotspots?method=emerging&all=true&from=2024-11-01&to=2026-10-31', Hotspots),
+      bngToWgs84,
     );
     expect(h.emerging).toEqual({ slice: 'quarter', slices: 8, minContacts: 4 });
     const grow = truth.emergingHotspot;

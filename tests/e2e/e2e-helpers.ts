@@ -3,6 +3,8 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Hotspots } from '../../server/contract/hotspots.ts';
+import { decodeHotspots } from '../../server/contract/hotspots-map.ts';
+import { bngToWgs84 } from '../../server/geo/projection.ts';
 import { loadConfig } from '../../server/config.ts';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users.ts';
 import { CLIENT_DIR, startServer } from '../../server/serve.ts';
@@ -144,6 +146,10 @@ export const boundaryPaths = (page: Page) => page.locator('.leaflet-overlay-pane
 
 const mercator = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
+/** WGS84 [south, west, north, east] of hotspot cell i, rebuilt from its id as the map does. */
+export const cellBox = (h: Hotspots, i: number) =>
+  decodeHotspots(h, bngToWgs84).cells.bounds.slice(4 * i, 4 * i + 4) as [number, number, number, number];
+
 /** Clicks the middle of hotspot cell i, placed on screen from the view's bounds the map writes on itself. */
 export async function clickCell(page: Page, h: Hotspots, i: number) {
   const map = page.locator('.leaflet-container');
@@ -151,7 +157,7 @@ export async function clickCell(page: Page, h: Hotspots, i: number) {
   const box = await map.boundingBox();
   if (!box || south === undefined || west === undefined || north === undefined || east === undefined)
     throw new Error('the map has no view bounds');
-  const [s, w, n, e] = h.cells.bounds.slice(4 * i, 4 * i + 4) as [number, number, number, number];
+  const [s, w, n, e] = cellBox(h, i);
   const x = box.x + (((w + e) / 2 - west) / (east - west)) * box.width;
   const y =
     box.y + ((mercator(north) - mercator((s + n) / 2)) / (mercator(north) - mercator(south))) * box.height;

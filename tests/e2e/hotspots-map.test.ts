@@ -5,6 +5,7 @@ import { CLASS_LABELS } from '../../client/src/features/map/hotspot-colours.ts';
 import type { AreaStats } from '../../server/contract/dashboard.ts';
 import type { HotPlaces, HotspotAccuracy, HotspotCell, Hotspots } from '../../server/contract/hotspots.ts';
 import { decodeHotspots } from '../../server/contract/hotspots-map.ts';
+import { bngToWgs84 } from '../../server/geo/projection.ts';
 import {
   apiGet,
   formatCount,
@@ -77,7 +78,7 @@ describe('the hotspot map', () => {
     await expect.poll(() => legendText(page), { timeout: 20_000 }).toContain('Emerging hotspots');
     const em = await hotspotsNow(page, 'emerging');
     await clickCell(page, em, busiest(em));
-    const pattern = decodeHotspots(em).cells.emerging?.[busiest(em)];
+    const pattern = decodeHotspots(em, bngToWgs84).cells.emerging?.[busiest(em)];
     await expect(text('cell-pattern')).resolves.toBe(emergingLabel(pattern ?? ''));
     await expect(text('cell-pattern')).resolves.toBe('Persistent hot spot');
     await screenshot(page, 'hotspots-emerging');

@@ -5,7 +5,15 @@ import type { DrawnArea } from '../../server/contract/drawn-areas.ts';
 import type { Hotspots } from '../../server/contract/hotspots.ts';
 import { VERDICT_LABEL, type EvaluationList } from '../../server/contract/evaluation.ts';
 import type { ProblemDetail, ProblemList } from '../../server/contract/tasking.ts';
-import { apiGet, screenshot, settled, signedInPage, useE2eEnvironment, clickCell } from './e2e-helpers.ts';
+import {
+  apiGet,
+  cellBox,
+  screenshot,
+  settled,
+  signedInPage,
+  useE2eEnvironment,
+  clickCell,
+} from './e2e-helpers.ts';
 
 const env = useE2eEnvironment();
 
@@ -181,7 +189,7 @@ describe('the Tasking pages', () => {
   it('starts a problem on a drawn area, sent as its outline', async () => {
     const { context, page, errors } = await signedInPage(env, 'tasking');
     const gi = await apiGet<Hotspots>(page, env.server.url, '/api/hotspots?method=gistar');
-    const [s, w, n, e] = gi.cells.bounds.slice(0, 4) as [number, number, number, number];
+    const [s, w, n, e] = cellBox(gi, 0);
     const ring = [
       [w, s],
       [e, s],

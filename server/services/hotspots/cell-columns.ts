@@ -1,6 +1,5 @@
 import { cellColRow, type GridSpec } from '../../analytics/hotspot/grid.ts';
 import type { HotspotCells } from '../../contract/hotspots.ts';
-import { pushBounds } from './cell-geometry.ts';
 import { toFixedNumber, toPrecision4 } from './rounding.ts';
 import type { MethodResult } from './run-method.ts';
 import type { StudyArea } from './study-area.ts';
@@ -47,10 +46,8 @@ export function cellColumns(
 ): HotspotCells {
   const out: HotspotCells = {
     ids: cellIds(g, cells),
-    bounds: [],
     counts: cells.map((k) => counts[k] as number),
   };
-  pushBounds(g, cells, out.bounds);
   if (r.density) out.density = cells.map((k) => toPrecision4(r.density?.[k] as number));
   const gi = r.giStar;
   if (gi) {

@@ -4,12 +4,14 @@
 // there, and outside the exact powers of ten, they take the string route.
 
 const TIE = 1e-9;
+// 10^0 to 10^22, each exact: a look-up is several times quicker than computing the power per value.
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const nearHalf = (y: number) => Math.abs(y - Math.floor(y) - 0.5) < TIE;
 
 /** Number(x.toFixed(digits)) for digits 0-15. */
 export function toFixedNumber(x: number, digits: number): number {
   if (x === 0) return 0;
-  const scale = 10 ** digits;
+  const scale = POW10[digits] ?? 10 ** digits;
   const y = x * scale;
   if (!Number.isFinite(y) || Math.abs(y) >= 2 ** 52 || nearHalf(y)) return Number(x.toFixed(digits));
   return Math.round(y) / scale;
@@ -21,8 +23,10 @@ export function toPrecision4(x: number): number {
   const e = Math.floor(Math.log10(Math.abs(x)));
   // 10^k is exact for k up to 22: scale up by it, or scale down by multiplying its inverse's integer.
   if (e < -19 || e > 22) return Number(x.toPrecision(4));
-  const y = e <= 3 ? x * 10 ** (3 - e) : x / 10 ** (e - 3);
+  const up = e <= 3;
+  const scale = POW10[up ? 3 - e : e - 3] as number;
+  const y = up ? x * scale : x / scale;
   const a = Math.abs(y);
   if (a < 999.5 || a >= 9999.5 || nearHalf(a)) return Number(x.toPrecision(4));
-  return e <= 3 ? Math.round(y) / 10 ** (3 - e) : Math.round(y) * 10 ** (e - 3);
+  return up ? Math.round(y) / scale : Math.round(y) * scale;
 }

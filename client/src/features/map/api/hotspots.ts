@@ -14,12 +14,18 @@ export interface HotspotRequest {
   bandwidth?: string;
 }
 
-// The answer comes in compact columns; the map reads them spelled out (centres, class words).
+// The answer comes in compact columns; the map reads them spelled out (centres, boxes, class words).
+// The projection (proj4, about 45 kB gzipped) loads beside the first answer, not with the map page.
 export const hotspotsQuery = (r: HotspotRequest, f: Record<string, string>) =>
   queryOptions({
     queryKey: ['hotspots', r, f],
-    queryFn: async ({ signal }): Promise<HotspotMap> =>
-      decodeHotspots(await api.get('/api/hotspots', Hotspots, { ...f, ...r }, signal)),
+    queryFn: async ({ signal }): Promise<HotspotMap> => {
+      const [answer, { bngToWgs84 }] = await Promise.all([
+        api.get('/api/hotspots', Hotspots, { ...f, ...r }, signal),
+        import('../bng.ts'),
+      ]);
+      return decodeHotspots(answer, bngToWgs84);
+    },
     placeholderData: keepPreviousData,
   });
 
