@@ -40,15 +40,15 @@ function explain(verdict: Verdict, e: ETestResult): string {
   return `No real change: the difference is within what chance alone produces (Poisson E-test, ${pText(e.pTwoSided)}).`;
 }
 
-/**
- * Up, down or no real change between two Poisson counts with their exposures, by the rule in
- * CHANGE_RULE; assumes independent events at a constant rate within each period.
- */
-export function changeVerdict(
+/** The verdict and its evidence from the E-test alone (what the board shows, without the cross-checks). */
+export type ETestVerdict = Omit<ChangeVerdict, 'conditional' | 'wheelerZ'>;
+
+/** changeVerdict without its cross-checks, which cost as much again. */
+export function eTestVerdict(
   current: ExposedCount,
   previous: ExposedCount,
   alpha = WHEELER_ALPHA,
-): ChangeVerdict {
+): ETestVerdict {
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1): ${alpha}`);
   const eTest = poissonETest(current, previous);
   const verdict: Verdict =
@@ -62,6 +62,20 @@ export function changeVerdict(
     previousRate,
     percent: previousRate > 0 ? ((currentRate - previousRate) / previousRate) * 100 : null,
     eTest,
+  };
+}
+
+/**
+ * Up, down or no real change between two Poisson counts with their exposures, by the rule in
+ * CHANGE_RULE; assumes independent events at a constant rate within each period.
+ */
+export function changeVerdict(
+  current: ExposedCount,
+  previous: ExposedCount,
+  alpha = WHEELER_ALPHA,
+): ChangeVerdict {
+  return {
+    ...eTestVerdict(current, previous, alpha),
     conditional: conditionalBinomialTest(current, previous),
     wheelerZ: current.exposure === previous.exposure ? wheelerZ(current.count, previous.count) : null,
   };

@@ -1,5 +1,5 @@
 import { checkExposedCount, type ExposedCount, type RateTestResult } from './exposed-count.ts';
-import { poissonMass } from './point-mass.ts';
+import { fit, poissonInto } from './poisson-mass-buffers.ts';
 
 export interface ETestResult extends RateTestResult {
   /** The Wald statistic T of the observed counts. */
@@ -15,43 +15,78 @@ export function eTestStatistic(x1: number, n1: number, x2: number, n2: number): 
   return variance === 0 ? 0 : (x1 / n1 - x2 / n2) / Math.sqrt(variance);
 }
 
-function cumulative(mass: Float64Array): { upTo: Float64Array; from: Float64Array } {
-  const upTo = new Float64Array(mass.length);
-  const from = new Float64Array(mass.length + 1);
-  for (let i = 0, s = 0; i < mass.length; i++) upTo[i] = s += mass[i] ?? 0;
-  for (let i = mass.length - 1, s = 0; i >= 0; i--) from[i] = s += mass[i] ?? 0;
-  return { upTo, from };
+// The pair of masses being summed over and the second's cumulative sums, reused like the masses
+// (see poisson-mass-buffers.ts): set by nullMasses, read by upperTail and lowerTail.
+let upTo: Float64Array = new Float64Array(4096);
+let from: Float64Array = new Float64Array(4097);
+const at = { n1: 1, n2: 1, one: { start: 0, size: 0, mass: upTo }, two: { start: 0, size: 0, mass: upTo } };
+
+/** The null distribution for the counts k1, k2 (k1 + k2 > 0): Poisson(n1 L) x Poisson(n2 L), L pooled. */
+function nullMasses(k1: number, n1: number, k2: number, n2: number): void {
+  const pooled = (k1 + k2) / (n1 + n2);
+  const [mean1, mean2] = [n1 * pooled, n2 * pooled];
+  const one = poissonInto(0, mean1);
+  // Equal exposures give equal means: one mass serves both counts.
+  const two = mean2 === mean1 ? one : poissonInto(1, mean2);
+  upTo = fit(upTo, two.size);
+  from = fit(from, two.size + 1);
+  for (let i = 0, s = 0; i < two.size; i++) upTo[i] = s += two.mass[i] as number;
+  from[two.size] = 0;
+  for (let i = two.size - 1, s = 0; i >= 0; i--) from[i] = s += two.mass[i] as number;
+  Object.assign(at, { n1, n2, one, two });
+}
+
+/** eTestStatistic, operation for operation, with n1^2 and n2^2 worked out once per sweep. */
+function statistic(x1: number, n1: number, nn1: number, x2: number, n2: number, nn2: number): number {
+  const variance = x1 / nn1 + x2 / nn2;
+  return variance === 0 ? 0 : (x1 / n1 - x2 / n2) / Math.sqrt(variance);
 }
 
 /**
- * P(T >= c) or P(T <= c) under the estimated null, for the counts k1, k2 (k1 + k2 > 0) with exposures
- * n1, n2. T rises with x1 and falls with x2, so the first x2 index where T drops below (or, lower tail,
- * to or below) c never moves back as x1 rises: one sweep.
+ * P(T >= c) (upper) or P(T <= c) under the null set by nullMasses. T rises with x1 and falls with x2,
+ * so the first x2 index where T drops below (or, lower tail, to or below) c never moves back as x1
+ * rises: one sweep.
  */
-function nullTail(k1: number, n1: number, k2: number, n2: number): (c: number, upper: boolean) => number {
-  const pooled = (k1 + k2) / (n1 + n2);
-  const m1 = poissonMass(n1 * pooled);
-  const m2 = poissonMass(n2 * pooled);
-  const { upTo, from } = cumulative(m2.mass);
-  return (c, upper) => {
-    let p = 0;
-    let cut = 0;
-    for (let i = 0; i < m1.mass.length; i++) {
-      const x1 = m1.start + i;
-      while (cut < m2.mass.length) {
-        const t = eTestStatistic(x1, n1, m2.start + cut, n2);
-        if (upper ? t < c : t <= c) break;
-        cut++;
-      }
-      const p1 = m1.mass[i] ?? 0;
-      p += p1 * (upper ? (cut > 0 ? (upTo[cut - 1] ?? 0) : 0) : (from[cut] ?? 0));
+function tail(c: number, upper: boolean): number {
+  const { n1, n2, one, two } = at;
+  const [nn1, nn2, m1] = [n1 * n1, n2 * n2, one.mass];
+  // Upper tail: the x1 for which even the smallest x2 leaves T below c add nothing; a large c (a real
+  // change) makes them most of the sweep, so skip them by bisection (T rises with x1).
+  let first = 0;
+  if (upper) {
+    let high = one.size;
+    while (first < high) {
+      const mid = (first + high) >>> 1;
+      if (statistic(one.start + mid, n1, nn1, two.start, n2, nn2) < c) first = mid + 1;
+      else high = mid;
     }
-    return Math.min(1, p);
-  };
+  }
+  let p = 0;
+  for (let i = first, cut = 0; i < one.size; i++) {
+    const x1 = one.start + i;
+    for (; cut < two.size; cut++) {
+      const tx = statistic(x1, n1, nn1, two.start + cut, n2, nn2);
+      if (upper ? tx < c : tx <= c) break;
+    }
+    p += (m1[i] as number) * (upper ? (cut > 0 ? (upTo[cut - 1] as number) : 0) : (from[cut] as number));
+  }
+  return Math.min(1, p);
 }
 
-const twoSided = (tail: (c: number, upper: boolean) => number, size: number) =>
-  size <= TIE ? 1 : Math.min(1, tail(size - TIE, true) + tail(-size + TIE, false));
+/**
+ * The tails of the null set by nullMasses. With equal exposures the counts are exchangeable and
+ * T(x2, x1) is exactly -T(x1, x2) (the same operations on swapped operands), so P(T <= c) is
+ * P(T >= -c) and one sweep serves both tails.
+ */
+const upperTail = (c: number) => tail(c, true);
+const lowerTail = (c: number) => (at.n1 === at.n2 ? tail(-c, true) : tail(c, false));
+
+/** Two-sided: P(|T| >= size), given the tail already worked out on the observed side. */
+function twoSided(size: number, observed: number, sameSide: number): number {
+  if (size <= TIE) return 1;
+  if (at.n1 === at.n2) return Math.min(1, 2 * sameSide);
+  return Math.min(1, observed >= 0 ? sameSide + lowerTail(-size + TIE) : upperTail(size - TIE) + sameSide);
+}
 
 /**
  * poissonETest(current, previous).pTwoSided alone, without the one-sided tails: the board tests
@@ -62,9 +97,11 @@ export function eTestPTwoSided(current: ExposedCount, previous: ExposedCount): n
   checkExposedCount('previous', previous);
   const { count: k1, exposure: n1 } = current;
   const { count: k2, exposure: n2 } = previous;
-  const size = Math.abs(eTestStatistic(k1, n1, k2, n2));
+  const statistic = eTestStatistic(k1, n1, k2, n2);
+  const size = Math.abs(statistic);
   if (k1 + k2 === 0 || size <= TIE) return 1;
-  return twoSided(nullTail(k1, n1, k2, n2), size);
+  nullMasses(k1, n1, k2, n2);
+  return twoSided(size, statistic, statistic >= 0 ? upperTail(size - TIE) : lowerTail(-size + TIE));
 }
 
 /**
@@ -79,11 +116,10 @@ export function poissonETest(current: ExposedCount, previous: ExposedCount): ETe
   const { count: k2, exposure: n2 } = previous;
   const statistic = eTestStatistic(k1, n1, k2, n2);
   if (k1 + k2 === 0) return { statistic, pUp: 1, pDown: 1, pTwoSided: 1 };
-  const tail = nullTail(k1, n1, k2, n2);
-  return {
-    statistic,
-    pUp: tail(statistic - TIE, true),
-    pDown: tail(statistic + TIE, false),
-    pTwoSided: twoSided(tail, Math.abs(statistic)),
-  };
+  nullMasses(k1, n1, k2, n2);
+  const pUp = upperTail(statistic - TIE);
+  const pDown = lowerTail(statistic + TIE);
+  // The observed side's tail is the one-sided p-value just found (-size + TIE is statistic + TIE).
+  const size = Math.abs(statistic);
+  return { statistic, pUp, pDown, pTwoSided: twoSided(size, statistic, statistic >= 0 ? pUp : pDown) };
 }

@@ -1,6 +1,6 @@
 import { suppressList } from '../../analytics/board/suppress-list.ts';
 import type { BoardCell } from '../../analytics/board/suppressed-cell.ts';
-import { CHANGE_RULE, changeVerdict } from '../../analytics/trends/change-verdict.ts';
+import { CHANGE_RULE, eTestVerdict } from '../../analytics/trends/change-verdict.ts';
 import type { BoardCount, ChangeDto, Quarter } from '../../contract/board.ts';
 import { toMs } from '../../analytics/months.ts';
 
@@ -38,7 +38,8 @@ const WORDS = {
 
 /**
  * The E-test verdict of a quarter on the same quarter a year earlier (rates per day, as quarters differ
- * by a leap day). With a count hidden, the percentage and p-value are left out: they would give it back.
+ * by a leap day), by CHANGE_RULE. With a count hidden, the percentage and p-value are left out: they
+ * would give it back.
  */
 export function changeOf(
   current: number,
@@ -46,7 +47,7 @@ export function changeOf(
   periods: { quarter: Quarter; comparison: Quarter },
   hidden: boolean,
 ): ChangeDto & { p: number } {
-  const v = changeVerdict(
+  const v = eTestVerdict(
     { count: current, exposure: daysIn(periods.quarter) },
     { count: previous, exposure: daysIn(periods.comparison) },
   );
