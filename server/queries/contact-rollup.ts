@@ -2,6 +2,12 @@ import { listValue } from '@duckdb/node-api';
 import { Db, type Executor } from '../db/database.ts';
 import { join, sql, type Sql } from '../db/sql.ts';
 import { BASE_LAYER_ID, BASE_LAYER_L } from './hidden-layers.ts';
+import {
+  addServiceRollup,
+  rebuildServiceRollup,
+  recountServiceRollup,
+  removeServiceRollup,
+} from './service-rollup.ts';
 
 // Contacts per statement. The common case groups by hash and can spill; the rare contact with two areas in
 // one layer is counted with a list aggregate that cannot, so the work still goes in (large) slices.
@@ -110,6 +116,7 @@ async function count(tx: Executor, batches: (column: Sql) => Sql, slice = SLICE)
 /** Counts a batch just loaded (its contacts and their areas stored). */
 export async function addBatchRollup(tx: Executor, batchId: number): Promise<void> {
   await count(tx, (column) => sql`${column} = ${batchId}`);
+  await addServiceRollup(tx, batchId);
 }
 
 /** Counts the batches again, after some of their contacts went (a purge); a batch with none left has no rows. */
@@ -119,10 +126,12 @@ export async function recountBatchRollup(tx: Executor, batchIds: readonly number
   const batches = (column: Sql) => sql`list_contains(${ids}, ${column}::bigint)`;
   await tx.run(sql`delete from contact_rollup where ${batches(sql`batch_id`)}`);
   await count(tx, batches);
+  await recountServiceRollup(tx, batchIds);
 }
 
 export async function removeBatchRollup(tx: Executor, batchId: number): Promise<void> {
   await tx.run(sql`delete from contact_rollup where batch_id = ${batchId}`);
+  await removeServiceRollup(tx, batchId);
 }
 
 /**
@@ -132,6 +141,7 @@ export async function removeBatchRollup(tx: Executor, batchId: number): Promise<
 export async function rebuildRollup(tx: Executor, slice = SLICE): Promise<void> {
   await tx.run(sql`delete from contact_rollup`);
   await count(tx, () => sql`true`, slice);
+  await rebuildServiceRollup(tx);
   await tx.run(sql`insert or replace into app_meta
     select 'rollup_version', value from app_meta where key = 'data_version'`);
 }

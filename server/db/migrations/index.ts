@@ -9,6 +9,7 @@ import { audit } from './009-audit.ts';
 import { sharing } from './010-sharing.ts';
 import { retention } from './011-retention.ts';
 import { contactRollup } from './012-contact-rollup.ts';
+import { serviceRollup } from './013-service-rollup.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step in order; add a new file (next free number) and list it here. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   sharing,
   retention,
   contactRollup,
+  serviceRollup,
 ];

@@ -3,6 +3,7 @@ import type { BoardCount, BoardService, ServiceRow, ServiceTable } from '../../c
 import { CATEGORY_LABEL, type Category } from '../../contract/taxonomy.ts';
 import type { Db } from '../../db/database.ts';
 import { listAgencies } from '../../queries/agencies.ts';
+import { serviceCells } from '../../queries/board-service-cells.ts';
 import { listTargets, type TargetDbRow } from '../../queries/board-targets.ts';
 import { countColumn, isHidden, singleCount } from './board-cells.ts';
 import type { ResolvedBoard } from './board-scope.ts';
@@ -75,10 +76,14 @@ function table(
 /** Service levels of the quarter per agency and per category, with RAG against SLA-share targets. */
 export async function getBoardService(db: Db, board: ResolvedBoard): Promise<BoardService> {
   const f = board.current;
-  const [agencies, targets] = await Promise.all([listAgencies(db), listTargets(db)]);
+  const [agencies, targets, cells] = await Promise.all([
+    listAgencies(db),
+    listTargets(db),
+    serviceCells(db, f),
+  ]);
   const agencyNames = new Map(agencies.map((a) => [a.code, a.name]));
   const categoryNames = new Map(Object.entries(CATEGORY_LABEL));
-  const { byAgency, byCategory, repeat } = await serviceGroups(db, f, {
+  const { byAgency, byCategory, repeat } = serviceGroups(cells, {
     agency_code: agencyNames,
     category: categoryNames,
   });

@@ -1,7 +1,5 @@
-import type { Filters } from '../../contract/filters.ts';
-import type { Db } from '../../db/database.ts';
 import type { ServiceSplit } from '../../queries/board-service-counts.ts';
-import { backlogCells, quarterCells } from '../../queries/board-service-cells.ts';
+import type { ServiceCells } from '../../queries/board-service-cells.ts';
 
 /** One agency's or category's service counts in the quarter, resolution times as sorted runs of minutes. */
 export interface Group {
@@ -40,16 +38,44 @@ const empty = (): Omit<Group, 'key' | 'label'> => ({
 });
 
 /**
- * The quarter's groups by agency and by category, from two statements over (agency, category) cells:
- * the quarter's contacts with their repeat callers, and the backlog at its end.
+ * Whole minutes in ascending order. Resolution times span far fewer distinct minutes than a large
+ * quarter has records, so counting them is quicker than comparing them; a wide spread is sorted.
  */
-export async function serviceGroups(
-  db: Db,
-  f: Filters,
+export function ascending(minutes: readonly number[]): Int32Array {
+  const n = minutes.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const m = minutes[i] as number;
+    if (m < lo) lo = m;
+    if (m > hi) hi = m;
+  }
+  const span = hi - lo + 1;
+  if (n === 0 || span > 4 * n + 1024) return Int32Array.from(minutes).sort();
+  const counts = new Int32Array(span);
+  for (let i = 0; i < n; i++) {
+    const slot = (minutes[i] as number) - lo;
+    counts[slot] = (counts[slot] as number) + 1;
+  }
+  const out = new Int32Array(n);
+  let at = 0;
+  for (let v = 0; v < span; v++) {
+    const k = counts[v] as number;
+    if (k > 0) out.fill(v + lo, at, at + k);
+    at += k;
+  }
+  return out;
+}
+
+/**
+ * The quarter's groups by agency and by category, summed from its (agency, category) cells (one
+ * statement: serviceCells): the quarter's contacts and the backlog at its end; repeat callers as counted.
+ */
+export function serviceGroups(
+  { cells, repeats, backlog }: ServiceCells,
   labels: Record<ServiceSplit, Map<string, string>>,
-): Promise<ServiceGroups> {
-  const [{ cells, repeats }, backlog] = await Promise.all([quarterCells(db, f), backlogCells(db, f)]);
-  const sorted = cells.map((c) => ({ ...c, runs: Int32Array.from(c.minutes).sort() }));
+): ServiceGroups {
+  const sorted = cells.map((c) => ({ ...c, runs: ascending(c.minutes) }));
   const of = (split: ServiceSplit): Group[] => {
     const groups = new Map<string, Group>();
     const group = (key: string): Group => {
