@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concentrationPoints } from '../../server/analytics/repeats/concentration-points.ts';
+import { groupedConcentrationPoints } from '../../server/analytics/repeats/concentration-points.ts';
 import { monthsEarlier, repeatWindows } from '../../server/analytics/repeats/repeat-window.ts';
 
 describe('repeatWindows', () => {
@@ -40,10 +40,11 @@ describe('repeatWindows', () => {
   });
 });
 
-describe('concentrationPoints', () => {
+describe('groupedConcentrationPoints', () => {
   it('reads the curve every 1/steps: counts 6, 3, 1 over 4 references (one with none)', () => {
     // Busiest first: 6, 3, 1, 0 of 10. At 25%: 0.6, 50%: 0.9, 75%: 1.0; 12.5% is halfway to 0.6.
-    expect(concentrationPoints([1, 6, 0, 3], 8)).toEqual([
+    const one = (count: number) => ({ count, places: 1 });
+    expect(groupedConcentrationPoints([one(1), one(6), one(0), one(3)], 8)).toEqual([
       { referenceShare: 0, complaintShare: 0 },
       { referenceShare: 0.125, complaintShare: 0.3 },
       { referenceShare: 0.25, complaintShare: 0.6 },
@@ -57,7 +58,12 @@ describe('concentrationPoints', () => {
   });
 
   it('is empty without complaints and has 101 points by default', () => {
-    expect(concentrationPoints([0, 0])).toEqual([]);
-    expect(concentrationPoints([2, 1])).toHaveLength(101);
+    expect(groupedConcentrationPoints([{ count: 0, places: 2 }])).toEqual([]);
+    expect(
+      groupedConcentrationPoints([
+        { count: 2, places: 1 },
+        { count: 1, places: 1 },
+      ]),
+    ).toHaveLength(101);
   });
 });

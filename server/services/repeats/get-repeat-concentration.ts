@@ -1,5 +1,5 @@
-import { concentrationPoints } from '../../analytics/repeats/concentration-points.ts';
-import { concentrationSummary } from '../../analytics/hotspot/concentration.ts';
+import { groupedConcentrationPoints } from '../../analytics/repeats/concentration-points.ts';
+import { groupedConcentration } from '../../analytics/repeats/grouped-concentration.ts';
 import type {
   ConcentrationDto,
   RepeatConcentration,
@@ -12,10 +12,11 @@ import type { ResolvedFilters } from '../resolve-filters.ts';
 import { windowOf } from './repeat-window.ts';
 
 function concentrationOf(rows: readonly RepeatDistributionRow[], kind: RepeatKind): ConcentrationDto {
-  const counts = rows
+  // Grouped as SQL counted them: references per number of complaints.
+  const groups = rows
     .filter((d) => d.kind === kind)
-    .flatMap((d) => Array<number>(d.references).fill(d.complaints));
-  const s = concentrationSummary(counts);
+    .map((d) => ({ count: d.complaints, places: d.references }));
+  const s = groupedConcentration(groups).summary;
   return {
     references: s.places,
     complaints: s.contacts,
@@ -25,7 +26,7 @@ function concentrationOf(rows: readonly RepeatDistributionRow[], kind: RepeatKin
     gini: s.gini,
     repeatReferences: s.repeatPlaces,
     repeatShare: s.repeatShare,
-    curve: concentrationPoints(counts),
+    curve: groupedConcentrationPoints(groups),
   };
 }
 
