@@ -31,6 +31,7 @@ const { values } = parseArgs({
 });
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = values.out || path.join(ROOT, 'bench');
+fs.mkdirSync(out, { recursive: true });
 const reps = Number(values.reps);
 const o = { records: Number(values.records), seed: Number(values.seed), threads: Number(values.threads) };
 const say = (line: string) => console.log(`[bench] ${line}`);
