@@ -8,6 +8,12 @@ import {
   recountServiceRollup,
   removeServiceRollup,
 } from './service-rollup.ts';
+import {
+  addHourWeekRollup,
+  rebuildHourWeekRollup,
+  recountHourWeekRollup,
+  removeHourWeekRollup,
+} from './hour-week-rollup.ts';
 
 // Contacts per statement. The common case groups by hash and can spill; the rare contact with two areas in
 // one layer is counted with a list aggregate that cannot, so the work still goes in (large) slices.
@@ -117,6 +123,7 @@ async function count(tx: Executor, batches: (column: Sql) => Sql, slice = SLICE)
 export async function addBatchRollup(tx: Executor, batchId: number): Promise<void> {
   await count(tx, (column) => sql`${column} = ${batchId}`);
   await addServiceRollup(tx, batchId);
+  await addHourWeekRollup(tx, batchId);
 }
 
 /** Counts the batches again, after some of their contacts went (a purge); a batch with none left has no rows. */
@@ -127,11 +134,13 @@ export async function recountBatchRollup(tx: Executor, batchIds: readonly number
   await tx.run(sql`delete from contact_rollup where ${batches(sql`batch_id`)}`);
   await count(tx, batches);
   await recountServiceRollup(tx, batchIds);
+  await recountHourWeekRollup(tx, batchIds);
 }
 
 export async function removeBatchRollup(tx: Executor, batchId: number): Promise<void> {
   await tx.run(sql`delete from contact_rollup where batch_id = ${batchId}`);
   await removeServiceRollup(tx, batchId);
+  await removeHourWeekRollup(tx, batchId);
 }
 
 /**
@@ -142,6 +151,7 @@ export async function rebuildRollup(tx: Executor, slice = SLICE): Promise<void> 
   await tx.run(sql`delete from contact_rollup`);
   await count(tx, () => sql`true`, slice);
   await rebuildServiceRollup(tx);
+  await rebuildHourWeekRollup(tx);
   await tx.run(sql`insert or replace into app_meta
     select 'rollup_version', value from app_meta where key = 'data_version'`);
 }

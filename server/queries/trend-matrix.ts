@@ -1,7 +1,11 @@
 import type { Filters } from '../contract/filters.ts';
-import type { Executor } from '../db/database.ts';
-import { sql } from '../db/sql.ts';
+import { Db, type Executor } from '../db/database.ts';
+import { join, sql, type Sql } from '../db/sql.ts';
 import { contactFilter } from './contact-filter.ts';
+import { rollupReady } from './contact-rollup.ts';
+import { HOUR_WEEK_ZONE, KIND, START_HOUR } from './hour-week-kinds.ts';
+import { hourWeekFromRollup } from './hour-week-read.ts';
+import { splitPeriod } from './period-parts.ts';
 
 export interface TrendMatrixRow {
   [k: string]: unknown;
@@ -24,13 +28,44 @@ const EMPTY: TrendMatrixRow = {
 };
 
 /**
- * The aoristic hour x weekday matrix, spread in DuckDB: each record's window, in local time as in
+ * The aoristic hour x weekday matrix for the filters. Whole months come from hour_week_rollup while it
+ * is current, the zone is its zone and no area is filtered (the table has no areas); the odd days at
+ * either end, and everything else, are spread from the contacts themselves.
+ */
+export async function trendMatrix(db: Executor, f: Filters, timeZone: string): Promise<TrendMatrixRow> {
+  const parts =
+    f.area === null && timeZone === HOUR_WEEK_ZONE && (await rollupReady(db))
+      ? splitPeriod(f.from, f.to)
+      : null;
+  if (!parts?.months) return spreadContacts(db, contactFilter(f), timeZone);
+  if (parts.days.length === 0) return hourWeekFromRollup(db, f, parts.months);
+  const days = join(
+    parts.days.map((d) => sql`(${contactFilter({ ...f, ...d })})`),
+    ' or ',
+  );
+  // Both at once on a Db (a pool of connections); a transaction's statements run one after another.
+  const [whole, odd] =
+    db instanceof Db
+      ? await Promise.all([hourWeekFromRollup(db, f, parts.months), spreadContacts(db, days, timeZone)])
+      : [await hourWeekFromRollup(db, f, parts.months), await spreadContacts(db, days, timeZone)];
+  return {
+    cells: whole.cells.map((w, i) => w + (odd.cells[i] ?? 0)),
+    records: whole.records + odd.records,
+    windowed: whole.windowed + odd.windowed,
+    month_only: whole.month_only + odd.month_only,
+    day_only: whole.day_only + odd.day_only,
+    invalid: whole.invalid + odd.invalid,
+  };
+}
+
+/**
+ * The aoristic hour x weekday matrix of the contacts matching `where` (over `contact c`), spread in DuckDB: each record's window, in local time as in
  * trend-windows.ts, adds to every hour of the week it overlaps the share of its minutes inside that
  * hour (a known moment all of it; whole weeks evenly over every hour), as analytics/trends/aoristic.ts
  * defines it. Month-only, day-only and invalid records are counted apart.
  * `timeZone` must be offset from UTC by whole hours, changing on the hour (as Europe/London is).
  */
-export async function trendMatrix(db: Executor, f: Filters, timeZone: string): Promise<TrendMatrixRow> {
+async function spreadContacts(db: Executor, where: Sql, timeZone: string): Promise<TrendMatrixRow> {
   // No grouping by window (there are nearly as many windows as records with one): records are
   // counted by kind and the UTC hour they start in (a moment needs only its hour), the zone converts
   // each of those hours once, and each window reads its hour's offset. Times are microseconds since
@@ -38,15 +73,8 @@ export async function trendMatrix(db: Executor, f: Filters, timeZone: string): P
   // Monday 00:00. Kinds: 0 window, 1 moment, 2 month only, 3 day only, 4 window ending before it starts.
   // `matched` is read twice and kept, so the filters (an area filter is a join) run once.
   const [row] = await db.all<TrendMatrixRow>(sql`with matched as materialized (
-      select case
-          when c.from_at is not null and c.to_at is not null then (case when c.to_at >= c.from_at then 0 else 4 end)
-          when c.time_precision = 'time' and c.received_at is not null then 1
-          when c.time_precision = 'month' then 2
-          else 3 end::utinyint as kind,
-        epoch_us(case when c.from_at is not null and c.to_at is not null then c.from_at else c.received_at end)
-          // 3600000000 as hour,
-        c.from_at, c.to_at
-      from contact c where ${contactFilter(f)}
+      select ${KIND} as kind, ${START_HOUR} as hour, c.from_at, c.to_at
+      from contact c where ${where}
     ), starts as (
       select kind, hour, count(*)::integer as n from matched group by all
     ), offsets as (

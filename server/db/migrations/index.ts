@@ -10,6 +10,7 @@ import { sharing } from './010-sharing.ts';
 import { retention } from './011-retention.ts';
 import { contactRollup } from './012-contact-rollup.ts';
 import { serviceRollup } from './013-service-rollup.ts';
+import { hourWeekRollup } from './014-hour-week-rollup.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step in order; add a new file (next free number) and list it here. */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   retention,
   contactRollup,
   serviceRollup,
+  hourWeekRollup,
 ];

@@ -1,10 +1,14 @@
 import type { HourWeekday } from '../../contract/trends.ts';
 import type { Db } from '../../db/database.ts';
+import { HOUR_WEEK_ZONE } from '../../queries/hour-week-kinds.ts';
 import { trendMatrix } from '../../queries/trend-matrix.ts';
 import type { ResolvedFilters } from '../resolve-filters.ts';
 
-/** Times are stored in UTC; people think of hours in the local time of the force area. */
-export const LOCAL_TIME_ZONE = 'Europe/London';
+/**
+ * Times are stored in UTC; people think of hours in the local time of the force area (the zone the
+ * hour x weekday rollup is spread in).
+ */
+export const LOCAL_TIME_ZONE = HOUR_WEEK_ZONE;
 
 /** The aoristic hour x weekday matrix for the filters (spread in DuckDB), with what was left out and why. */
 export async function getHourWeekday(db: Db, { filters }: ResolvedFilters): Promise<HourWeekday> {
