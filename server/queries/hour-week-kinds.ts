@@ -1,4 +1,4 @@
-import { sql } from '../db/sql.ts';
+import { sql, type Sql } from '../db/sql.ts';
 
 /** The zone hour_week_rollup spreads records in (the force area's: the Trends page's hours). */
 export const HOUR_WEEK_ZONE = 'Europe/London';
@@ -16,3 +16,39 @@ export const KIND = sql`case
 /** The UTC hour (since 1970) a record starts in: its window's start, else when it was received. */
 export const START_HOUR = sql`epoch_us(case when c.from_at is not null and c.to_at is not null
     then c.from_at else c.received_at end) // 3600000000`;
+
+/**
+ * The CTE body of (hour, offset): each distinct UTC hour of `hours` (a relation with an `hour` column)
+ * with its offset to local time in the zone in microseconds, refused unless whole hours.
+ */
+export const hourOffsets = (
+  zone: string,
+  hours: Sql,
+): Sql => sql`select hour, case when local_us % 3600000000 = 0 then local_us
+        else error('the hour x weekday view needs a time zone offset from UTC by whole hours') end as offset
+      from (
+        select hour, epoch_us(timezone(${zone}, make_timestamp(hour * 3600000000) at time zone 'UTC'))
+          - hour * 3600000000 as local_us
+        from (select distinct hour from ${hours})
+      )`;
+
+export interface TrendMatrixRow {
+  [k: string]: unknown;
+  /** The 168 hour-of-week cells (weekday * 24 + hour, Monday first), each the weighted records in it. */
+  cells: number[];
+  records: number;
+  windowed: number;
+  month_only: number;
+  day_only: number;
+  invalid: number;
+}
+
+/** The matrix with nothing in it. */
+export const EMPTY_MATRIX: TrendMatrixRow = {
+  cells: Array<number>(168).fill(0),
+  records: 0,
+  windowed: 0,
+  month_only: 0,
+  day_only: 0,
+  invalid: 0,
+};

@@ -2,28 +2,19 @@ import type { Filters } from '../contract/filters.ts';
 import type { Executor } from '../db/database.ts';
 import { join, sql } from '../db/sql.ts';
 import { list } from './contact-filter.ts';
-
-export interface HourWeekRow {
-  [k: string]: unknown;
-  cells: number[];
-  records: number;
-  windowed: number;
-  month_only: number;
-  day_only: number;
-  invalid: number;
-}
+import { EMPTY_MATRIX, type TrendMatrixRow } from './hour-week-kinds.ts';
 
 /** The matrix of the filters' whole months `months` (no area), as trend-matrix.ts returns it. */
 export async function hourWeekFromRollup(
   db: Executor,
   f: Filters,
   months: { first: string; last: string },
-): Promise<HourWeekRow> {
+): Promise<TrendMatrixRow> {
   const parts = [sql`r.month between ${months.first}::date and ${months.last}::date`];
   if (f.category.length > 0) parts.push(sql`r.category in (${list(f.category)})`);
   if (f.agency.length > 0) parts.push(sql`r.agency_code in (${list(f.agency)})`);
   const where = join(parts, ' and ');
-  const [row] = await db.all<HourWeekRow>(sql`with weights as (
+  const [row] = await db.all<TrendMatrixRow>(sql`with weights as (
       select cell, sum(weight) as w from hour_week_rollup r where ${where} group by cell
     ), counts as (select * from hour_week_count r where ${where})
     select (select list(coalesce(w.w, 0) + (select coalesce(sum(every_hour), 0) from counts) order by h.k)
@@ -32,14 +23,5 @@ export async function hourWeekFromRollup(
       coalesce(sum(month_only), 0)::integer as month_only, coalesce(sum(day_only), 0)::integer as day_only,
       coalesce(sum(invalid), 0)::integer as invalid
     from counts`);
-  return (
-    row ?? {
-      cells: Array<number>(168).fill(0),
-      records: 0,
-      windowed: 0,
-      month_only: 0,
-      day_only: 0,
-      invalid: 0,
-    }
-  );
+  return row ?? EMPTY_MATRIX;
 }

@@ -1,7 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import type { Executor } from '../db/database.ts';
 import { sql, type Sql } from '../db/sql.ts';
-import { HOUR_WEEK_ZONE, KIND, START_HOUR } from './hour-week-kinds.ts';
+import { HOUR_WEEK_ZONE, hourOffsets, KIND, START_HOUR } from './hour-week-kinds.ts';
 
 /**
  * hour_week_rollup and hour_week_count (migration 014), kept with contact_rollup: the same four steps,
@@ -35,13 +35,7 @@ function spread(batchId: number): Sql {
     ), starts as (
       select g, hour, count(*)::integer as n from matched where kind = 1 group by all
     ), offsets as (
-      select hour, case when local_us % 3600000000 = 0 then local_us
-        else error('the hour x weekday view needs a time zone offset from UTC by whole hours') end as offset
-      from (
-        select hour, epoch_us(timezone(${HOUR_WEEK_ZONE}, make_timestamp(hour * 3600000000) at time zone 'UTC'))
-          - hour * 3600000000 as local_us
-        from (select distinct hour from matched)
-      )
+      ${hourOffsets(HOUR_WEEK_ZONE, sql`matched`)}
     ), moments as (
       select m.g, (((m.hour * 3600000000 + o.offset) // 60000000 + 4320) % 10080) // 60 as k, m.n::double as w
       from starts m join offsets o using (hour)

@@ -3,29 +3,18 @@ import { Db, type Executor } from '../db/database.ts';
 import { join, sql, type Sql } from '../db/sql.ts';
 import { contactFilter } from './contact-filter.ts';
 import { rollupReady } from './contact-rollup.ts';
-import { HOUR_WEEK_ZONE, KIND, START_HOUR } from './hour-week-kinds.ts';
+import {
+  EMPTY_MATRIX,
+  HOUR_WEEK_ZONE,
+  hourOffsets,
+  KIND,
+  START_HOUR,
+  type TrendMatrixRow,
+} from './hour-week-kinds.ts';
 import { hourWeekFromRollup } from './hour-week-read.ts';
 import { splitPeriod } from './period-parts.ts';
 
-export interface TrendMatrixRow {
-  [k: string]: unknown;
-  /** The 168 hour-of-week cells (weekday * 24 + hour, Monday first), each the weighted records in it. */
-  cells: number[];
-  records: number;
-  windowed: number;
-  month_only: number;
-  day_only: number;
-  invalid: number;
-}
-
-const EMPTY: TrendMatrixRow = {
-  cells: Array<number>(168).fill(0),
-  records: 0,
-  windowed: 0,
-  month_only: 0,
-  day_only: 0,
-  invalid: 0,
-};
+export type { TrendMatrixRow } from './hour-week-kinds.ts';
 
 /**
  * The aoristic hour x weekday matrix for the filters. Whole months come from hour_week_rollup while it
@@ -78,13 +67,7 @@ async function spreadContacts(db: Executor, where: Sql, timeZone: string): Promi
     ), starts as (
       select kind, hour, count(*)::integer as n from matched group by all
     ), offsets as (
-      select hour, case when local_us % 3600000000 = 0 then local_us
-        else error('the hour x weekday view needs a time zone offset from UTC by whole hours') end as offset
-      from (
-        select hour, epoch_us(timezone(${timeZone}, make_timestamp(hour * 3600000000) at time zone 'UTC'))
-          - hour * 3600000000 as local_us
-        from (select distinct hour from starts where kind <= 1)
-      )
+      ${hourOffsets(timeZone, sql`starts where kind <= 1`)}
     ), windows as (
       select ((epoch_us(w.from_at) + o.offset) // 60000000 + 4320) % 10080 as s,
         round(epoch(w.to_at - w.from_at) / 60)::integer as d, 1 as n
@@ -127,5 +110,5 @@ async function spreadContacts(db: Executor, where: Sql, timeZone: string): Promi
       coalesce(sum(n) filter (where kind = 3), 0)::integer as day_only,
       coalesce(sum(n) filter (where kind = 4), 0)::integer as invalid
     from starts`);
-  return row ?? EMPTY;
+  return row ?? EMPTY_MATRIX;
 }

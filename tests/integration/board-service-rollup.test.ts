@@ -5,33 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Filters } from '../../server/contract/filters.ts';
 import type { Db } from '../../server/db/database.ts';
 import { sql } from '../../server/db/sql.ts';
-import { demoshireSite } from '../../server/generate/demoshire/demoshire-site.ts';
-import { generateCsv } from '../../server/generate/generate.ts';
-import { assignAreas } from '../../server/geo/assign-areas.ts';
-import { polygonArea } from '../../server/geo/boundary.ts';
-import { loadBoundaryLayer } from '../../server/ingest/boundaries/load-boundary-layer.ts';
-import { removeBoundaryLayer } from '../../server/ingest/boundaries/remove-boundary-layer.ts';
-import { ingestFile } from '../../server/ingest/ingest-file.ts';
-import { DEFAULT_LINK } from '../../server/ingest/ingest-options.ts';
-import { removeBatch } from '../../server/ingest/remove-batch.ts';
 import { serviceCells, type BacklogCell } from '../../server/queries/board-service-cells.ts';
-import { insertBoundaryLayer } from '../../server/queries/boundaries.ts';
 import { rebuildRollup, rollupCurrent } from '../../server/queries/contact-rollup.ts';
-import { purgeExpired } from '../../server/services/retention/purge-expired.ts';
-import { setAgencyRetention } from '../../server/services/retention/set-retention.ts';
 import { demoDb } from '../helpers/demo-db.ts';
+import { demoDbWithOutline, keptAndRebuilt, rollupChanges } from '../helpers/rollup-changes.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icsb-service-rollup-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function box(code: string, lon: number, lat: number, d: number) {
-  return polygonArea({ code, name: code, population: 1000 }, [
-    [lon - d, lat - d],
-    [lon + d, lat - d],
-    [lon + d, lat + d],
-    [lon - d, lat + d],
-  ]);
-}
 
 const sorted = (rows: BacklogCell[]) =>
   [...rows].sort((a, b) => `${a.agency}/${a.category}`.localeCompare(`${b.agency}/${b.category}`));
@@ -97,13 +77,7 @@ const quarter = (from: string, to: string, more: Partial<Filters> = {}): Filters
 describe('the backlog at a quarter end from service_open', () => {
   let db: Db;
   beforeAll(async () => {
-    db = await demoDb(20_000);
-    // A drawn outline is a hidden layer: its areas are joined by contact id, as for any other.
-    const drawn = { id: 'drawn_1', name: 'Drawn', source: 'test', areas: [box('D1', -1.4, 52.22, 0.03)] };
-    await db.transaction(async (tx) => {
-      await insertBoundaryLayer(tx, drawn);
-      await assignAreas(tx, 'all', ['drawn_1']);
-    });
+    db = await demoDbWithOutline(20_000);
   }, 120_000);
   afterAll(() => db.close());
 
@@ -190,77 +164,29 @@ describe('keeping service_open in step', () => {
       resolved_at::varchar as resolved_at, category, agency_code, sla_target_hours
     from service_open order by id`;
 
-  /** The table as kept, and as copied again from every stored contact (in a transaction undone). */
+  /** The table as kept equals the table copied again from every stored contact. */
   async function inStep() {
-    const kept = await mdb.all(held);
-    let rebuilt: unknown[] = [];
-    await mdb
-      .transaction(async (tx) => {
-        await rebuildRollup(tx);
-        rebuilt = await tx.all(held);
-        throw new Error('undo');
-      })
-      .catch((e: unknown) => {
-        if (!(e instanceof Error) || e.message !== 'undo') throw e;
-      });
+    const { kept, rebuilt } = await keptAndRebuilt(mdb, (db) => db.all(held));
     expect(await rollupCurrent(mdb)).toBe(true);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept).toEqual(rebuilt);
   }
 
-  async function loadGenerated(name: string, records: number, seed: number, from: string) {
-    const csv = path.join(dir, name);
-    await generateCsv(fs.createWriteStream(csv), demoshireSite(), { records, seed, from, to: '2026-10-31' });
-    return ingestFile(mdb, csv, {
-      format: 'contacts',
-      onError: 'reject-file',
-      user: 'test',
-      link: DEFAULT_LINK,
-    });
-  }
-
   it('after the demo load, an ingested file, its removal, a purge, and a boundary layer coming and going', async () => {
     await inStep();
-    const report = await loadGenerated('more.csv', 3_000, 99, '2024-01-01');
-    expect(report.outcome).toBe('loaded');
-    await inStep();
-
-    const again = await loadGenerated('second.csv', 2_000, 100, '2025-01-01');
-    if (again.outcome !== 'loaded' || again.batchId === null) throw new Error(`not loaded: ${again.outcome}`);
-    const before = await mdb.all<{ n: number }>(
-      sql`select count(*)::integer as n from service_open where batch_id = ${again.batchId}`,
-    );
-    expect(before[0]?.n).toBeGreaterThan(0);
-    await removeBatch(mdb, again.batchId);
-    await inStep();
-
-    await setAgencyRetention(mdb, 'police', 24);
-    const purged = await purgeExpired(mdb, { asOf: '2026-11-15', dryRun: false });
-    expect(purged.agencies.find((a) => a.agency === 'police')?.contacts).toBeGreaterThan(0);
-    await inStep();
-
-    const geojson = path.join(dir, 'beats.geojson');
-    const feature = (code: string, lon: number) => ({
-      type: 'Feature',
-      properties: { code, name: `Beat ${code}` },
-      geometry: box(code, lon, 52.22, 0.05).geometry,
+    await rollupChanges(mdb, dir, async (change, batchId) => {
+      if (change === 'loaded to remove') {
+        const held = await mdb.all<{ n: number }>(
+          sql`select count(*)::integer as n from service_open where batch_id = ${batchId}`,
+        );
+        expect(held[0]?.n).toBeGreaterThan(0);
+        return;
+      }
+      await inStep();
+      if (change !== 'layer loaded') return;
+      // A backlog filtered by the new layer's area is still the one counted record by record.
+      const f = quarter('2026-07-01', '2026-09-30', { area: { layer: 'beat', code: 'B1' } });
+      expect(sorted((await serviceCells(mdb, f)).backlog)).toEqual(sorted(await counted(mdb, f)));
     });
-    fs.writeFileSync(
-      geojson,
-      JSON.stringify({ type: 'FeatureCollection', features: [feature('B1', -1.45), feature('B2', -1.35)] }),
-    );
-    await loadBoundaryLayer(mdb, {
-      file: geojson,
-      codeProperty: 'code',
-      nameProperty: 'name',
-      layerId: 'beat',
-      name: 'Beats',
-    });
-    await inStep();
-    // A backlog filtered by the new layer's area is still the one counted record by record.
-    const f = quarter('2026-07-01', '2026-09-30', { area: { layer: 'beat', code: 'B1' } });
-    expect(sorted((await serviceCells(mdb, f)).backlog)).toEqual(sorted(await counted(mdb, f)));
-    await removeBoundaryLayer(mdb, 'beat');
-    await inStep();
   }, 240_000);
 });

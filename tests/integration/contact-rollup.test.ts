@@ -3,53 +3,27 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Filters } from '../../server/contract/filters.ts';
-import type { Db } from '../../server/db/database.ts';
+import type { Db, Executor } from '../../server/db/database.ts';
 import { sql } from '../../server/db/sql.ts';
-import { demoshireSite } from '../../server/generate/demoshire/demoshire-site.ts';
-import { generateCsv } from '../../server/generate/generate.ts';
-import { assignAreas } from '../../server/geo/assign-areas.ts';
-import { polygonArea } from '../../server/geo/boundary.ts';
-import { loadBoundaryLayer } from '../../server/ingest/boundaries/load-boundary-layer.ts';
-import { removeBoundaryLayer } from '../../server/ingest/boundaries/remove-boundary-layer.ts';
-import { ingestFile } from '../../server/ingest/ingest-file.ts';
-import { DEFAULT_LINK } from '../../server/ingest/ingest-options.ts';
-import { removeBatch } from '../../server/ingest/remove-batch.ts';
 import { agencyContactCounts } from '../../server/queries/agency-contacts.ts';
 import { areaCounts, layerCount } from '../../server/queries/area-counts.ts';
 import { areaCategoryCountsOf } from '../../server/queries/board-area-categories.ts';
-import { insertBoundaryLayer } from '../../server/queries/boundaries.ts';
 import { categoryCounts } from '../../server/queries/category-counts.ts';
 import { rebuildRollup, rollupCurrent } from '../../server/queries/contact-rollup.ts';
 import { monthlyCounts } from '../../server/queries/monthly-counts.ts';
 import { periodTotals } from '../../server/queries/period-totals.ts';
-import { purgeExpired } from '../../server/services/retention/purge-expired.ts';
-import { setAgencyRetention } from '../../server/services/retention/set-retention.ts';
 import { demoDb } from '../helpers/demo-db.ts';
+import { demoDbWithOutline, keptAndRebuilt, rollupChanges } from '../helpers/rollup-changes.ts';
 
 let db: Db;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icsb-rollup-'));
 beforeAll(async () => {
-  db = await demoDb(20_000);
-  // A drawn outline is a hidden layer: not in the rollup, so a filter on it counts contacts directly.
-  const drawn = { id: 'drawn_1', name: 'Drawn', source: 'test', areas: [box('D1', -1.4, 52.22, 0.03)] };
-  await db.transaction(async (tx) => {
-    await insertBoundaryLayer(tx, drawn);
-    await assignAreas(tx, 'all', ['drawn_1']);
-  });
+  db = await demoDbWithOutline(20_000);
 }, 120_000);
 afterAll(() => {
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function box(code: string, lon: number, lat: number, d: number) {
-  return polygonArea({ code, name: code, population: 1000 }, [
-    [lon - d, lat - d],
-    [lon + d, lat - d],
-    [lon + d, lat + d],
-    [lon - d, lat + d],
-  ]);
-}
 
 /** Every figure the rollup serves, for one filter set. */
 async function answers(f: Filters) {
@@ -206,86 +180,30 @@ describe('keeping the rollup in step', () => {
   }, 120_000);
   afterAll(() => mdb.close());
 
-  const counted = sql`select month::varchar as month, category, agency_code, combo,
+  const counted = (db: Executor) =>
+    db.all(sql`select month::varchar as month, category, agency_code, combo,
       sum(contacts)::integer as contacts, sum(month_only)::integer as month_only
-    from contact_rollup group by all order by all`;
+    from contact_rollup group by all order by all`);
 
-  /** The rollup as kept, and as counted again from every stored contact (in a transaction undone). */
-  async function keptAndRecounted(slice?: number) {
-    const kept = await mdb.all(counted);
-    let recounted: unknown[] = [];
-    await mdb
-      .transaction(async (tx) => {
-        await rebuildRollup(tx, slice);
-        recounted = await tx.all(counted);
-        throw new Error('undo');
-      })
-      .catch((e: unknown) => {
-        if (!(e instanceof Error) || e.message !== 'undo') throw e;
-      });
-    return { kept, recounted, current: await rollupCurrent(mdb) };
-  }
-
+  /** The rollup as kept equals the rollup counted again from every stored contact. */
   const inStep = async (slice?: number) => {
-    const { kept, recounted, current } = await keptAndRecounted(slice);
-    expect(current).toBe(true);
+    const { kept, rebuilt } = await keptAndRebuilt(mdb, counted, slice);
+    expect(await rollupCurrent(mdb)).toBe(true);
     expect(kept.length).toBeGreaterThan(0);
-    expect(kept).toEqual(recounted);
+    expect(kept).toEqual(rebuilt);
   };
-
-  /** Generated demo records from `from` to the end of October 2026, ingested as a file. */
-  async function loadGenerated(name: string, records: number, seed: number, from: string) {
-    const csv = path.join(dir, name);
-    await generateCsv(fs.createWriteStream(csv), demoshireSite(), { records, seed, from, to: '2026-10-31' });
-    return ingestFile(mdb, csv, {
-      format: 'contacts',
-      onError: 'reject-file',
-      user: 'test',
-      link: DEFAULT_LINK,
-    });
-  }
 
   it('after the demo load, an ingested file, its removal, a purge, and a boundary layer coming and going', async () => {
     await inStep();
     // Counted again in slices of 700 contacts and merged, it is the same.
     await inStep(700);
-    const report = await loadGenerated('more.csv', 3_000, 99, '2024-01-01');
-    expect(report.outcome).toBe('loaded');
-    await inStep();
-
-    const again = await loadGenerated('second.csv', 2_000, 100, '2025-01-01');
-    if (again.outcome !== 'loaded' || again.batchId === null) throw new Error(`not loaded: ${again.outcome}`);
-    await removeBatch(mdb, again.batchId);
-    await inStep();
-
-    await setAgencyRetention(mdb, 'police', 24);
-    const purged = await purgeExpired(mdb, { asOf: '2026-11-15', dryRun: false });
-    expect(purged.agencies.find((a) => a.agency === 'police')?.contacts).toBeGreaterThan(0);
-    await inStep();
-
-    const geojson = path.join(dir, 'beats.geojson');
-    const feature = (code: string, lon: number) => ({
-      type: 'Feature',
-      properties: { code, name: `Beat ${code}` },
-      geometry: box(code, lon, 52.22, 0.05).geometry,
+    await rollupChanges(mdb, dir, async (change) => {
+      await inStep();
+      if (change !== 'layer loaded') return;
+      const beats = await mdb.all<{ n: number }>(
+        sql`select count(*)::integer as n from contact_rollup where contains(combo, chr(30) || 'beat' || chr(31))`,
+      );
+      expect(beats[0]?.n).toBeGreaterThan(0);
     });
-    fs.writeFileSync(
-      geojson,
-      JSON.stringify({ type: 'FeatureCollection', features: [feature('B1', -1.45), feature('B2', -1.35)] }),
-    );
-    await loadBoundaryLayer(mdb, {
-      file: geojson,
-      codeProperty: 'code',
-      nameProperty: 'name',
-      layerId: 'beat',
-      name: 'Beats',
-    });
-    await inStep();
-    const beats = await mdb.all<{ n: number }>(
-      sql`select count(*)::integer as n from contact_rollup where contains(combo, chr(30) || 'beat' || chr(31))`,
-    );
-    expect(beats[0]?.n).toBeGreaterThan(0);
-    await removeBoundaryLayer(mdb, 'beat');
-    await inStep();
   }, 240_000);
 });
