@@ -64,9 +64,9 @@ export async function repeatListPage(
     contacts: Sql,
   ) => sql`(select ref, min(day) as day, count(*) as reports from ${contacts}
       group by ref, incident_id, case when incident_id is null then id end)`;
-  // Contact is not stored in date order, so any period reads every block: it is read once, for both
-  // windows and the page's details. Only what sorts and counts is worked out for every reference; the
-  // rest (reports, first contact, the run that met the threshold, details) for the page shown.
+  // The contacts of both windows are read once, for the counts and the page's details. Only what sorts
+  // and counts is worked out for every reference; the rest (reports, first contact, the run that met
+  // the threshold, details) for the page shown.
   const [page] = await db.all<RepeatListPage>(sql`with scoped as materialized (
       select c.id, c.${refColumn(kind)} as ref, c.received_on as day, c.incident_id, c.vulnerable,
         c.agency_code, c.category, c.${otherColumn(kind)} as other
