@@ -1,6 +1,8 @@
 import type { TimedRecord } from '../../server/analytics/trends/aoristic-records.ts';
 import type { Filters } from '../../server/contract/filters.ts';
 import type { CountKind, Interval, Split } from '../../server/contract/trends.ts';
+import type { Executor } from '../../server/db/database.ts';
+import { sql } from '../../server/db/sql.ts';
 
 /** One contact as a plain select reads it, for computing trends by hand in tests. */
 export interface DemoRow {
@@ -17,6 +19,15 @@ export interface DemoRow {
   to_ms: number | null;
   ward: string | null;
 }
+
+/** Every stored contact as a DemoRow (its ward from contact_area). */
+export const demoRows = (db: Executor): Promise<DemoRow[]> =>
+  db.all<DemoRow>(sql`select c.id::integer as id, c.received_on::varchar as day,
+    c.category, c.agency_code as agency, c.asb_type, coalesce(c.incident_id, c.id)::integer as incident,
+    c.time_precision as precision, epoch_ms(c.received_at)::double as received_ms,
+    epoch_ms(c.from_at)::double as from_ms, epoch_ms(c.to_at)::double as to_ms,
+    (select area_code from contact_area a where a.contact_id = c.id and a.layer_id = 'ward') as ward
+    from contact c`);
 
 /** The shared filters read directly (only the ward layer is held for the area filter). */
 export function matches(r: DemoRow, f: Filters): boolean {

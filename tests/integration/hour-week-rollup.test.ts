@@ -10,7 +10,7 @@ import { rollupCurrent } from '../../server/queries/contact-rollup.ts';
 import { trendMatrix, type TrendMatrixRow } from '../../server/queries/trend-matrix.ts';
 import { demoDb } from '../helpers/demo-db.ts';
 import { keptAndRebuilt, rollupChanges } from '../helpers/rollup-changes.ts';
-import { type DemoRow, matches, timedRecordOf, timeKind } from '../helpers/trend-reference.ts';
+import { type DemoRow, demoRows, matches, timedRecordOf, timeKind } from '../helpers/trend-reference.ts';
 
 const ZONE = 'Europe/London';
 let db: Db;
@@ -18,12 +18,7 @@ let rows: DemoRow[];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icsb-hour-week-'));
 beforeAll(async () => {
   db = await demoDb(8_000);
-  rows = await db.all<DemoRow>(sql`select c.id::integer as id, c.received_on::varchar as day,
-      c.category, c.agency_code as agency, c.asb_type, coalesce(c.incident_id, c.id)::integer as incident,
-      c.time_precision as precision, epoch_ms(c.received_at)::double as received_ms,
-      epoch_ms(c.from_at)::double as from_ms, epoch_ms(c.to_at)::double as to_ms,
-      (select area_code from contact_area a where a.contact_id = c.id and a.layer_id = 'ward') as ward
-    from contact c`);
+  rows = await demoRows(db);
 }, 120_000);
 afterAll(() => {
   db.close();

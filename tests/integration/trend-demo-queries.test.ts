@@ -3,7 +3,6 @@ import { aoristicFromRecords } from '../../server/analytics/trends/aoristic-reco
 import type { Filters } from '../../server/contract/filters.ts';
 import type { CountKind, Interval, Split } from '../../server/contract/trends.ts';
 import type { Db } from '../../server/db/database.ts';
-import { sql } from '../../server/db/sql.ts';
 import { trendCounts } from '../../server/queries/trend-counts.ts';
 import { trendMatrix } from '../../server/queries/trend-matrix.ts';
 import { trendPeriodCounts } from '../../server/queries/trend-period-counts.ts';
@@ -11,6 +10,7 @@ import { demoDb } from '../helpers/demo-db.ts';
 import {
   countsByHand,
   type DemoRow,
+  demoRows,
   matches,
   periodCountByHand,
   timedRecordOf,
@@ -26,12 +26,7 @@ let rows: DemoRow[];
 let filterSets: Filters[];
 beforeAll(async () => {
   db = await demoDb(5000);
-  rows = await db.all<DemoRow>(sql`select c.id::integer as id, c.received_on::varchar as day,
-      c.category, c.agency_code as agency, c.asb_type, coalesce(c.incident_id, c.id)::integer as incident,
-      c.time_precision as precision, epoch_ms(c.received_at)::double as received_ms,
-      epoch_ms(c.from_at)::double as from_ms, epoch_ms(c.to_at)::double as to_ms,
-      (select area_code from contact_area a where a.contact_id = c.id and a.layer_id = 'ward') as ward
-    from contact c`);
+  rows = await demoRows(db);
   const busiest = (key: (r: DemoRow) => string | null) => {
     const n = new Map<string, number>();
     for (const r of rows) n.set(key(r) ?? 'none', (n.get(key(r) ?? 'none') ?? 0) + 1);
