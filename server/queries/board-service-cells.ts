@@ -4,6 +4,7 @@ import { sql, type Sql } from '../db/sql.ts';
 import { HOURS, RECEIVED, type ServiceSplit } from './board-service-counts.ts';
 import { contactFilter } from './contact-filter.ts';
 import { rollupReady } from './contact-rollup.ts';
+import { dayAfter } from './period-parts.ts';
 
 // The service table's counts per agency and category cell: both splits are sums of the same cells, so
 // one statement serves them, reading only the columns it needs.
@@ -42,10 +43,6 @@ export interface ServiceCells {
 interface ServiceRow extends ServiceCells {
   [k: string]: unknown;
 }
-
-/** The first day after `to` (an ISO day). */
-const dayAfter = (to: string): string =>
-  new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * f over `c` (contact or service_open) but its area, which `area_ids` holds: the statement looks an area's
