@@ -83,13 +83,14 @@ function traced(db: Db, log: { at: number; ms: number; cpu: number; text: string
       });
       return r;
     };
-  db.transaction = (fn) =>
-    transaction((tx, c) => {
-      const wrapped: Executor = {
-        run: time((q) => tx.run(q)),
-        all: time((q) => tx.all(q)) as Executor['all'],
-      };
-      return fn(wrapped, c);
+  const wrap = (tx: Executor): Executor => ({
+    run: time((q) => tx.run(q)),
+    all: time((q) => tx.all(q)) as Executor['all'],
+  });
+  db.transaction = (fn, around = {}) =>
+    transaction((tx, c) => fn(wrap(tx), c), {
+      before: async (tx, c) => around.before?.(wrap(tx), c),
+      after: async (tx) => around.after?.(wrap(tx)),
     });
 }
 

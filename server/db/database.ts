@@ -32,6 +32,12 @@ export interface Executor {
 }
 
 /** The one DuckDB instance a process owns: a small pool of connections behind a concurrency cap. */
+/** Work on a transaction's connection just before it begins and just after it ends. */
+export interface TransactionAround {
+  before?(ex: Executor, connection: DuckDBConnection): Promise<void>;
+  after?(ex: Executor): Promise<void>;
+}
+
 export class Db implements Executor {
   private constructor(
     readonly instance: DuckDBInstance,
@@ -94,27 +100,35 @@ export class Db implements Executor {
 
   /**
    * All or nothing: fn's statements commit together or roll back together. The raw connection is
-   * there for bulk loads, whose appenders then write inside the same transaction.
+   * there for bulk loads, whose appenders then write inside the same transaction. `around.before` runs
+   * on the same connection before the transaction begins (work whose temporary tables must be committed,
+   * such as a staged file), `around.after` once it has ended, committed or not.
    */
-  transaction<T>(fn: (tx: Executor, connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  transaction<T>(
+    fn: (tx: Executor, connection: DuckDBConnection) => Promise<T>,
+    around: TransactionAround = {},
+  ): Promise<T> {
     return this.withConnection(async (c) => {
-      await c.run('begin transaction');
+      const tx: Executor = {
+        all: <R extends Row>(q: Sql) => readAll<R>(c, q),
+        run: async (q: Sql) => {
+          await exec(c, q);
+        },
+      };
       try {
-        const result = await fn(
-          {
-            all: <R extends Row>(q: Sql) => readAll<R>(c, q),
-            run: async (q: Sql) => {
-              await exec(c, q);
-            },
-          },
-          c,
-        );
-        await c.run('commit');
-        this.changed++;
-        return result;
-      } catch (err) {
-        await c.run('rollback');
-        throw err;
+        await around.before?.(tx, c);
+        await c.run('begin transaction');
+        try {
+          const result = await fn(tx, c);
+          await c.run('commit');
+          this.changed++;
+          return result;
+        } catch (err) {
+          await c.run('rollback');
+          throw err;
+        }
+      } finally {
+        await around.after?.(tx);
       }
     });
   }

@@ -7,7 +7,7 @@ import { formatReader } from './format-reader.ts';
 import { AlreadyLoaded, FileProblem, IngestRejected } from './ingest-errors.ts';
 import type { IngestOptions, OnProgress } from './ingest-options.ts';
 import { ZERO_COUNTS, type FileReport } from './ingest-report.ts';
-import { loadFile } from './load-file.ts';
+import { fileSource, loadFile, stageFile, type FileJob } from './load-file.ts';
 
 /**
  * Loads one file as one batch: read, checked and stored in a single transaction, all or nothing
@@ -31,18 +31,21 @@ export async function ingestFile(
     // The hash streams through Node while DuckDB makes its first pass over the file.
     const hashing = sha256File(file).then((h) => (contentHash = h));
     hashing.catch(() => undefined);
-    const loaded = await db.transaction((tx, connection) =>
-      loadFile(tx, connection, {
-        file,
-        options,
-        reader,
-        plan,
-        head,
-        report,
-        onProgress,
-        contentHash: hashing,
-      }),
-    );
+    const job: FileJob = {
+      file,
+      options,
+      reader,
+      plan,
+      head,
+      report,
+      onProgress,
+      contentHash: hashing,
+      source: fileSource(file, reader, head),
+    };
+    const loaded = await db.transaction((tx, connection) => loadFile(tx, connection, job), {
+      before: (ex, connection) => stageFile(ex, connection, job),
+      after: (ex) => job.source.unstage(ex),
+    });
     onProgress({ file, phase: 'done', fraction: 1, rows: loaded.counts.read });
     return timed(loaded);
   } catch (err) {

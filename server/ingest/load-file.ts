@@ -4,7 +4,7 @@ import { closeIngestBatch, findBatchByHash, openIngestBatch } from '../queries/b
 import { addBatchRollup } from '../queries/contact-rollup.ts';
 import { bumpDataVersion } from '../queries/meta.ts';
 import { assignBatchAreas } from './assign-batch-areas.ts';
-import { csvSource, dropTemporary } from './csv/csv-source.ts';
+import { csvSource, dropTemporary, type CsvSource } from './csv/csv-source.ts';
 import type { CsvHead } from './csv/read-csv-head.ts';
 import type { FormatPlan, FormatReader } from './formats/format-plan.ts';
 import { AlreadyLoaded } from './ingest-errors.ts';
@@ -24,9 +24,35 @@ export interface FileJob {
   onProgress: OnProgress;
   /** The file's sha256, computed while the first pass reads the file. */
   contentHash: Promise<string>;
+  source: CsvSource;
 }
 
 let loads = 0;
+
+/** The file's rows, with a prefix of their own for the load's temporary tables. */
+export const fileSource = (file: string, reader: FormatReader, head: CsvHead): CsvSource =>
+  csvSource({
+    file,
+    head,
+    delimiter: reader.delimiter,
+    encoding: reader.encoding,
+    prefix: `ingest_${++loads}`,
+  });
+
+/**
+ * Before the load's transaction: the file read once, on every core, into the staged table the load's
+ * passes read (the first half of the loading phase's progress).
+ */
+export async function stageFile(ex: Executor, connection: DuckDBConnection, job: FileJob): Promise<void> {
+  const { file, head, onProgress } = job;
+  await enableQueryProgress(ex);
+  onProgress({ file, phase: 'loading', fraction: 0, rows: 0 });
+  await withQueryProgress(
+    connection,
+    (f) => onProgress({ file, phase: 'loading', fraction: f / 2, rows: Math.round(f * head.estimatedRows) }),
+    () => job.source.stage(ex),
+  );
+}
 
 const TEMPORARY = ['rej', 'scan', 'bad', 'nl', 'rl', 'problems', 'dup'];
 
@@ -36,11 +62,10 @@ export async function loadFile(
   connection: DuckDBConnection,
   job: FileJob,
 ): Promise<FileReport> {
-  const { file, options, reader, head } = job;
+  const { file, options, reader, head, source } = job;
+  const { prefix } = source;
   const progress = (phase: IngestProgress['phase'], fraction: number | null, rows: number | null) =>
     job.onProgress({ file, phase, fraction, rows });
-  const prefix = `ingest_${++loads}`;
-  const source = csvSource({ file, head, delimiter: reader.delimiter, encoding: reader.encoding, prefix });
   const batchId = await openIngestBatch(tx, {
     format: options.format,
     profile: reader.profile,
@@ -48,11 +73,9 @@ export async function loadFile(
     loadedBy: options.user,
     onError: options.onError,
   });
-  await enableQueryProgress(tx);
-  progress('loading', 0, 0);
   const loaded = await withQueryProgress(
     connection,
-    (f) => progress('loading', f, Math.round(f * head.estimatedRows)),
+    (f) => progress('loading', 0.5 + f / 2, head.estimatedRows),
     () => loadRows(tx, { ...job, source, batchId }),
   );
   const read = loaded.counts.read;

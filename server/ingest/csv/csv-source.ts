@@ -8,8 +8,9 @@ export const MAX_LINE_BYTES = 2 * 1024 * 1024;
 /**
  * A CSV file read by DuckDB read_csv straight from its path (plain or gzip, streamed, never whole in
  * memory) as rows k, c0..cN, all text, k counting the records the reader could split. Each pass reads
- * the file again; the first also stores the lines the reader could not split (wrong field count,
- * unterminated quote, invalid UTF-8, over-long line) with their line numbers in `rejectsTable`.
+ * the file again, unless it was staged; the first read also stores the lines the reader could not split
+ * (wrong field count, unterminated quote, invalid UTF-8, over-long line) with their line numbers in
+ * `rejectsTable`.
  */
 export interface CsvSource {
   file: string;
@@ -25,6 +26,14 @@ export interface CsvSource {
    * those columns and gives the others as nulls: DuckDB prunes no column below the window that numbers k.
    */
   rows(first?: boolean, only?: readonly number[]): Sql;
+  /**
+   * Reads the file once into a temporary table, in file order and on every core; later passes read the
+   * table. Numbering rows as they stream in (row_number) would hold the read to one thread. Runs before
+   * the load's transaction begins: only a committed table's rowid is the record's place in it.
+   */
+  stage(ex: Executor): Promise<void>;
+  /** Drops the staged rows and the reader's tables of rejected lines, which a rollback would keep. */
+  unstage(ex: Executor): Promise<void>;
 }
 
 export const code = (text: string): Sql => ({ text, params: [] });
@@ -45,6 +54,16 @@ export function csvSource(s: {
   // and costs less than hashing the values.
   const lengths = s.head.names.map((_, k) => `strlen(c${k})`).join(' + ');
   const everyColumn = code(`where (${lengths}) is distinct from -1`);
+  const staged = `${s.prefix}_csv`;
+  let isStaged = false;
+  const read = (first: boolean) =>
+    code(
+      `${common}, ${
+        first
+          ? `store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${s.prefix}_scan'`
+          : 'ignore_errors = true'
+      }`,
+    );
   const source: CsvSource = {
     file: s.file,
     prefix: s.prefix,
@@ -52,17 +71,25 @@ export function csvSource(s: {
     rejectsTable,
     allLinesRead: false,
     rows(first = false, only) {
-      const errors = first
-        ? `store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${s.prefix}_scan'`
-        : 'ignore_errors = true';
-      // DuckDB checks a value's UTF-8 only when its column is read, and every pass must skip the same
-      // lines for k to mean the same record: so the filter reads every column, unless no line was bad.
-      const filter = first || !source.allLinesRead ? everyColumn : code('');
       const columns = only
         ? s.head.names.map((_, k) => (only.includes(k) ? `c${k}` : `null::varchar as c${k}`)).join(', ')
         : '*';
+      if (isStaged) return sql`select rowid + 1 as k, ${code(columns)} from ${code(staged)}`;
+      // DuckDB checks a value's UTF-8 only when its column is read, and every pass must skip the same
+      // lines for k to mean the same record: so the filter reads every column, unless no line was bad.
+      const filter = first || !source.allLinesRead ? everyColumn : code('');
       return sql`select row_number() over () as k, ${code(columns)} from read_csv(${s.file}, delim = ${s.delimiter},
-        encoding = ${s.encoding}, ${code(`${common}, ${errors}`)}) ${filter}`;
+        encoding = ${s.encoding}, ${read(first)}) ${filter}`;
+    },
+    async stage(ex) {
+      await ex.run(sql`create temp table ${code(staged)} as select * from read_csv(${s.file},
+        delim = ${s.delimiter}, encoding = ${s.encoding}, ${read(true)})`);
+      isStaged = true;
+    },
+    async unstage(ex) {
+      for (const t of [staged, rejectsTable, `${s.prefix}_scan`])
+        await ex.run(sql`drop table if exists ${code(t)}`);
+      isStaged = false;
     },
   };
   return source;

@@ -33,10 +33,16 @@ export function withLines(s: CsvSource, rel: Sql): Sql {
     asof left join ${code(`${s.prefix}_nl`)} n on n.k < w.k`;
 }
 
-/** The reader's rejected records with their physical lines. */
+/**
+ * The reader's rejected records with their physical lines. A line short of fields is one problem: DuckDB
+ * records one error per missing column, and only the first (its index is the count of fields found) says
+ * how many there were.
+ */
 export function rejectedLines(s: CsvSource): Sql {
   return sql`select r.line + coalesce(n.cum, 0) as line, r.column_name, r.error_type, r.error_message,
       left(r.csv_line, 200) as csv_line
-    from (select *, dense_rank() over (order by line) as j from ${code(s.rejectsTable)}) r
+    from (select *, dense_rank() over (order by line) as j from ${code(s.rejectsTable)}
+      qualify error_type <> 'MISSING COLUMNS'
+        or row_number() over (partition by line, error_type order by column_idx) = 1) r
     asof left join ${code(`${s.prefix}_nl`)} n on n.k <= r.line - r.j - 1`;
 }
