@@ -21,6 +21,7 @@ import { DEFAULT_PERIOD } from '../server/generate/generate-options.ts';
 import { ensureGeneratedAgencies } from '../server/generate/store/generated-agencies.ts';
 import { ingestFile } from '../server/ingest/ingest-file.ts';
 import { DEFAULT_LINK, type IngestProgress } from '../server/ingest/ingest-options.ts';
+import { storeLayerLookup } from '../server/geo/layer-lookup.ts';
 import { insertBoundaryLayer } from '../server/queries/boundaries.ts';
 
 const { values } = parseArgs({
@@ -107,7 +108,11 @@ for (let run = 1; run <= Number(values.runs); run++) {
     await migrate(db);
     await db.transaction(async (tx) => {
       await ensureGeneratedAgencies(tx);
-      for (const layer of site.boundaryLayers ?? []) await insertBoundaryLayer(tx, layer);
+      // As `icsb boundaries` loads a layer: its areas, then its lookup cells (built once per layer, not per batch).
+      for (const layer of site.boundaryLayers ?? []) {
+        await insertBoundaryLayer(tx, layer);
+        await storeLayerLookup(tx, layer.id);
+      }
     });
     let t = performance.now();
     let c0 = cpu();
