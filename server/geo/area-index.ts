@@ -48,10 +48,17 @@ export class AreaIndex {
   /** Of the given candidates, those whose bounding box meets the box (cheaper than a search in a small set). */
   within(among: readonly number[], minX: number, minY: number, maxX: number, maxY: number): number[] {
     const b = this.boxes;
-    const at = (k: number) => b[k] as number;
-    return among.filter(
-      (i) => at(i * 4) <= maxX && at(i * 4 + 1) <= maxY && at(i * 4 + 2) >= minX && at(i * 4 + 3) >= minY,
-    );
+    const out: number[] = [];
+    // A plain loop: the lookup build calls this for every cell it visits.
+    for (const i of among)
+      if (
+        (b[i * 4] as number) <= maxX &&
+        (b[i * 4 + 1] as number) <= maxY &&
+        (b[i * 4 + 2] as number) >= minX &&
+        (b[i * 4 + 3] as number) >= minY
+      )
+        out.push(i);
+    return out;
   }
 
   /** The input position of the area holding [lon, lat], testing only the given candidates; -1 if none. */

@@ -30,7 +30,7 @@ export async function assignAreas(
   const wanted = layers ?? loaded;
   for (const layerId of wanted) {
     if (!loaded.includes(layerId)) throw new Error(`assignAreas: no boundary layer '${layerId}'`);
-    if (!(await hasLookupCells(tx, layerId))) await storeLayerLookup(tx, layerId);
+    if (!(await hasLookupCells(tx, layerId))) await storeLayerLookup(tx, layerId, { replace: false });
     if (tags) await tx.run(sql`delete from contact_area where layer_id = ${layerId} and ${tags}`);
   }
   // Every layer's cells in one join; only the points in cells an edge crosses are tested one by one.

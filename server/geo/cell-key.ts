@@ -22,8 +22,10 @@ export const ROOT_LEVEL = 4;
 const IY_SPAN = 2 ** 25;
 const IY_OFFSET = 2 ** 24;
 
-export const lonScale = (level: number) => 2 ** level;
-export const latScale = (level: number) => 2 ** (level + 1);
+// Powers of two by level, looked up: the lookup build asks for them at every cell it visits.
+const POWERS = Array.from({ length: 32 }, (_, k) => 2 ** k);
+export const lonScale = (level: number): number => POWERS[level] ?? 2 ** level;
+export const latScale = (level: number): number => POWERS[level + 1] ?? 2 ** (level + 1);
 
 export function cellOf(level: number, lon: number, lat: number): Cell {
   return { level, ix: Math.floor(lon * lonScale(level)), iy: Math.floor(lat * latScale(level)) };

@@ -27,13 +27,13 @@ export function buildLookupCells(areas: readonly IndexedArea[]): LevelCells[] {
   const areaIndex = new AreaIndex(areas);
   const segments = new SegmentIndex(areas.map((a) => a.geometry));
   const visit = (cell: Cell, near: readonly number[], among: readonly number[]): void => {
-    const box = cellBox(cell);
-    const candidates = areaIndex.within(among, ...box);
+    const [x0, y0, x1, y1] = cellBox(cell);
+    const candidates = areaIndex.within(among, x0, y0, x1, y1);
     if (candidates.length === 0) return;
-    const grown: BoundingBox = [box[0] - EPS, box[1] - EPS, box[2] + EPS, box[3] + EPS];
+    const grown: BoundingBox = [x0 - EPS, y0 - EPS, x1 + EPS, y1 + EPS];
     const crossing = segments.touching(grown, near);
     if (crossing.length === 0) {
-      const area = areaIndex.inputAt((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, candidates);
+      const area = areaIndex.inputAt((x0 + x1) / 2, (y0 + y1) / 2, candidates);
       if (area >= 0) emit(out, cell, area);
     } else if (cell.level >= FINEST_LEVEL) {
       emit(out, cell, -1);

@@ -6,11 +6,18 @@ import { withTempCsv } from './temp-csv.ts';
 
 const LINES_PER_BLOCK = 50_000;
 
-/** Builds a layer's lookup cells from its stored areas and stores them, replacing any before. */
-export async function storeLayerLookup(db: Executor, layerId: string): Promise<{ cells: number }> {
+/**
+ * Builds a layer's lookup cells from its stored areas and stores them, replacing any before (`replace`
+ * false: the caller knows there are none).
+ */
+export async function storeLayerLookup(
+  db: Executor,
+  layerId: string,
+  { replace = true } = {},
+): Promise<{ cells: number }> {
   const areas = await layerAreas(db, layerId);
   const levels = buildLookupCells(areas);
-  await deleteLookupCells(db, layerId);
+  if (replace) await deleteLookupCells(db, layerId);
   await withTempCsv(
     (put) => writeCells(levels, put),
     (file) =>

@@ -30,7 +30,7 @@ export async function flagOutOfArea(
   const where = scopeWhere(scope);
   if (isFresh(scope)) {
     // A batch inserted in this transaction has every flag false: one update sets those outside.
-    if (anyLayer)
+    if (anyLayer && (await someUntagged(db, scope)))
       await db.run(sql`update contact set out_of_area = true where batch_id = ${scope.batchId}
         and ${LOCATED_ROW} and id not in (select contact_id from contact_area where ${REAL_LAYER} and ${await scopeTags(db, scope)})`);
     return countAssigned(db, where, anyLayer);
@@ -50,6 +50,19 @@ export async function flagOutOfArea(
       select c.id from contact c where ${where} and c.out_of_area and c.id not in (select id from geo_outside))`);
   await db.run(sql`drop table geo_outside`);
   return countAssigned(db, where, anyLayer);
+}
+
+/**
+ * Whether a located contact of the scope may be outside every real layer. A contact has at most one row per
+ * layer, so when some real layer has a row for each located contact, none is outside: a count over the
+ * batch's rows costs far less than the anti-join the flags need.
+ */
+async function someUntagged(db: Executor, scope: AssignScope): Promise<boolean> {
+  const [r] = await db.all<{ located: number; most: number | null }>(sql`select
+      (select count(*) from contact c where ${scopeWhere(scope)} and ${LOCATED})::double as located,
+      (select max(n) from (select count(*) as n from contact_area
+        where ${REAL_LAYER} and ${await scopeTags(db, scope)} group by layer_id))::double as most`);
+  return (r?.most ?? 0) < (r?.located ?? 0);
 }
 
 async function countAssigned(db: Executor, where: Sql, anyLayer: boolean): Promise<AssignCounts> {
