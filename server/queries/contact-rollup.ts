@@ -1,6 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import { Db, type Executor } from '../db/database.ts';
 import { join, sql, type Sql } from '../db/sql.ts';
+import { rollupJoined, rollupOf, rollupOfSeveral } from './contact-rollup-rows.ts';
 import { BASE_LAYER_ID, BASE_LAYER_L } from './hidden-layers.ts';
 import {
   addServiceRollup,
@@ -15,12 +16,9 @@ import {
   removeHourWeekRollup,
 } from './hour-week-rollup.ts';
 
-// Contacts per statement. The common case groups by hash and can spill; the rare contact with two areas in
-// one layer is counted with a list aggregate that cannot, so the work still goes in (large) slices.
+// Contacts per statement. The common case joins and groups by hash and can spill; the rare contact with two
+// areas in one layer is counted with a list aggregate that cannot, so the work still goes in (large) slices.
 const SLICE = 10_000_000;
-
-const code = (text: string): Sql => ({ text, params: [] });
-const column = (i: number): Sql => code(`a${i}`);
 
 /** The base layers, in the order their tags sort in a combo (`layer<US>code`: US sorts before any name's letter). */
 async function baseLayers(tx: Executor): Promise<string[]> {
@@ -28,64 +26,6 @@ async function baseLayers(tx: Executor): Promise<string[]> {
     sql`select l.id from boundary_layer l where ${BASE_LAYER_L} order by l.id`,
   );
   return rows.map((r) => r.id);
-}
-
-/**
- * Rows of contact_rollup for the contacts of `batches` (a condition on a batch_id column) with ids lo..hi
- * that lie in at most one area of each base layer (every contact, as areas are assigned): each contact's
- * area per layer by a filtered aggregate, the combo built once per group rather than once per contact.
- */
-function rollupOf(layers: readonly string[], batches: (column: Sql) => Sql, lo: number, hi: number): Sql {
-  const codes = layers.map((id, i) => sql`, max(area_code) filter (where layer_id = ${id}) as ${column(i)}`);
-  const present = join([sql`0`, ...layers.map((_, i) => sql`(t.${column(i)} is not null)::integer`)], ' + ');
-  const tags = layers.map((id, i) => sql`${id} || chr(31) || ${column(i)}`);
-  const combo = layers.length
-    ? sql`chr(30) || coalesce(nullif(concat_ws(chr(30), ${join(tags, ', ')}), '') || chr(30), '')`
-    : sql`chr(30)`;
-  return sql`insert into contact_rollup
-    select batch_id, month, category, agency_code, ${combo}, contacts, month_only from (
-      select c.batch_id, date_trunc('month', c.received_on)::date as month, c.category, c.agency_code
-        ${join(
-          layers.map((_, i) => sql`, t.${column(i)}`),
-          '',
-        )}, count(*)::integer as contacts,
-        (count(*) filter (where c.time_precision = 'month'))::integer as month_only
-      from contact c left join (
-        select contact_id ${join(codes, '')}, count(*) as rows
-        from contact_area
-        where ${BASE_LAYER_ID} and contact_id between ${lo} and ${hi}
-        group by contact_id
-      ) t on t.contact_id = c.id
-      where ${batches(sql`c.batch_id`)} and c.id between ${lo} and ${hi} and (t.rows is null or t.rows = ${present})
-      group by all)`;
-}
-
-/** The same for the other contacts of lo..hi (two areas in one layer, or areas of a layer no longer listed). */
-function rollupOfSeveral(
-  layers: readonly string[],
-  batches: (column: Sql) => Sql,
-  lo: number,
-  hi: number,
-): Sql {
-  const listed = layers.length
-    ? sql`count(distinct layer_id) filter (where layer_id in (${join(
-        layers.map((id) => sql`${id}`),
-        ', ',
-      )}))`
-    : sql`0`;
-  return sql`insert into contact_rollup
-    select c.batch_id, date_trunc('month', c.received_on)::date, c.category, c.agency_code, t.combo,
-      count(*)::integer, (count(*) filter (where c.time_precision = 'month'))::integer
-    from contact c join (
-      select contact_id,
-        chr(30) || array_to_string(list_sort(list(distinct layer_id || chr(31) || area_code)), chr(30)) || chr(30) as combo
-      from contact_area
-      where ${BASE_LAYER_ID} and contact_id between ${lo} and ${hi}
-      group by contact_id
-      having count(*) > ${listed}
-    ) t on t.contact_id = c.id
-    where ${batches(sql`c.batch_id`)} and c.id between ${lo} and ${hi}
-    group by all`;
 }
 
 /** Contacts of `batches` counted in the rollup, and stored. */
@@ -96,18 +36,61 @@ async function tally(tx: Executor, batches: (column: Sql) => Sql, lo: number, hi
   return { counted: r?.counted ?? 0, stored: r?.stored ?? 0 };
 }
 
-/** Counts the contacts of `batches` slice by slice, then merges the slices' rows of one key into one. */
+/** True when a contact of lo..hi has areas of a base layer not listed in `layers`. */
+async function unlistedAreas(tx: Executor, layers: readonly string[], lo: number, hi: number) {
+  const listed = join(
+    layers.map((id) => sql` and layer_id <> ${id}`),
+    '',
+  );
+  const [r] = await tx.all<{ found: boolean }>(sql`select exists (select 1 from contact_area
+      where ${BASE_LAYER_ID}${listed} and contact_id between ${lo} and ${hi}) as found`);
+  return r?.found ?? false;
+}
+
+/** Counts lo..hi by rollupJoined; false when it counted a contact twice (two areas in one layer). */
+async function countJoined(
+  tx: Executor,
+  layers: readonly string[],
+  batches: (column: Sql) => Sql,
+  lo: number,
+  hi: number,
+) {
+  const before = await tally(tx, batches, lo, hi);
+  await tx.run(rollupJoined(layers, batches, lo, hi));
+  const after = await tally(tx, batches, lo, hi);
+  return after.counted - before.counted === after.stored;
+}
+
+/** Counts lo..hi whatever its contacts' areas: rollupOf, then rollupOfSeveral for the contacts it left. */
+async function countGrouped(
+  tx: Executor,
+  layers: readonly string[],
+  batches: (column: Sql) => Sql,
+  lo: number,
+  hi: number,
+) {
+  const before = await tally(tx, batches, lo, hi);
+  await tx.run(rollupOf(layers, batches, lo, hi));
+  const after = await tally(tx, batches, lo, hi);
+  if (after.counted - before.counted < after.stored) await tx.run(rollupOfSeveral(layers, batches, lo, hi));
+}
+
+/**
+ * Counts the contacts of `batches` (none counted yet) slice by slice, by joins unless some contact does not
+ * fit them (then its batches are counted again by grouping), and merges the slices' rows of one key into one.
+ */
 async function count(tx: Executor, batches: (column: Sql) => Sql, slice = SLICE): Promise<void> {
   const [range] = await tx.all<{ lo: number | null; hi: number | null }>(sql`select min(c.id)::double as lo,
       max(c.id)::double as hi from contact c where ${batches(sql`c.batch_id`)}`);
   if (range?.lo == null || range.hi == null) return;
   const layers = await baseLayers(tx);
-  for (let lo = range.lo; lo <= range.hi; lo += slice) {
-    const hi = lo + slice - 1;
-    const before = await tally(tx, batches, lo, hi);
-    await tx.run(rollupOf(layers, batches, lo, hi));
-    const after = await tally(tx, batches, lo, hi);
-    if (after.counted - before.counted < after.stored) await tx.run(rollupOfSeveral(layers, batches, lo, hi));
+  let joined = !(await unlistedAreas(tx, layers, range.lo, range.hi));
+  for (let lo = range.lo; joined && lo <= range.hi; lo += slice)
+    joined = await countJoined(tx, layers, batches, lo, lo + slice - 1);
+  if (!joined) {
+    await tx.run(sql`delete from contact_rollup where ${batches(sql`batch_id`)}`);
+    for (let lo = range.lo; lo <= range.hi; lo += slice)
+      await countGrouped(tx, layers, batches, lo, lo + slice - 1);
   }
   if (range.hi - range.lo < slice) return;
   await tx.run(sql`create or replace temp table rollup_merged as

@@ -19,8 +19,15 @@ export const CATEGORY_FAMILY: Record<Category, string> = {
   unclassified: 'unclassified',
 };
 
-/** The family of a category column, as a SQL expression. */
+const FAMILIES = [...new Set(Object.values(CATEGORY_FAMILY))];
+
+/**
+ * The family of a category column as a small number (its place among the families), a SQL expression:
+ * reports are matched on it, and numbers compare faster than names.
+ */
 export function familyOf(category: Sql): Sql {
-  const arms = CATEGORIES.map((c) => sql`when ${c} then ${CATEGORY_FAMILY[c]}`);
-  return sql`case ${category} ${join(arms, ' ')} end`;
+  const arms = CATEGORIES.map(
+    (c) => sql`when ${c} then ${{ text: String(FAMILIES.indexOf(CATEGORY_FAMILY[c]) + 1), params: [] }}`,
+  );
+  return sql`case ${category} ${join(arms, ' ')} end::utinyint`;
 }

@@ -5,7 +5,7 @@ import { mergeIncidents } from './link-components.ts';
 import { findLinkPairs } from './link-pairs.ts';
 
 const code = (text: string): Sql => ({ text, params: [] });
-const TABLES = ['pts', 'pairs', 'edge'];
+const TABLES = ['pairs', 'edge'];
 
 /**
  * Links the contacts in scope (a condition on contact c) to reports of the same incident by other
