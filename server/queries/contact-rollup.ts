@@ -47,6 +47,14 @@ async function unlistedAreas(tx: Executor, layers: readonly string[], lo: number
   return r?.found ?? false;
 }
 
+/** Runs a statement counting lo..hi into the rollup: the contacts it added there, and those stored. */
+async function countBy(tx: Executor, statement: Sql, batches: (column: Sql) => Sql, lo: number, hi: number) {
+  const before = await tally(tx, batches, lo, hi);
+  await tx.run(statement);
+  const after = await tally(tx, batches, lo, hi);
+  return { added: after.counted - before.counted, stored: after.stored };
+}
+
 /** Counts lo..hi by rollupJoined; false when it counted a contact twice (two areas in one layer). */
 async function countJoined(
   tx: Executor,
@@ -55,10 +63,8 @@ async function countJoined(
   lo: number,
   hi: number,
 ) {
-  const before = await tally(tx, batches, lo, hi);
-  await tx.run(rollupJoined(layers, batches, lo, hi));
-  const after = await tally(tx, batches, lo, hi);
-  return after.counted - before.counted === after.stored;
+  const r = await countBy(tx, rollupJoined(layers, batches, lo, hi), batches, lo, hi);
+  return r.added === r.stored;
 }
 
 /** Counts lo..hi whatever its contacts' areas: rollupOf, then rollupOfSeveral for the contacts it left. */
@@ -69,10 +75,8 @@ async function countGrouped(
   lo: number,
   hi: number,
 ) {
-  const before = await tally(tx, batches, lo, hi);
-  await tx.run(rollupOf(layers, batches, lo, hi));
-  const after = await tally(tx, batches, lo, hi);
-  if (after.counted - before.counted < after.stored) await tx.run(rollupOfSeveral(layers, batches, lo, hi));
+  const r = await countBy(tx, rollupOf(layers, batches, lo, hi), batches, lo, hi);
+  if (r.added < r.stored) await tx.run(rollupOfSeveral(layers, batches, lo, hi));
 }
 
 /**
