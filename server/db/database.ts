@@ -31,13 +31,13 @@ export interface Executor {
   run(q: Sql): Promise<void>;
 }
 
-/** The one DuckDB instance a process owns: a small pool of connections behind a concurrency cap. */
 /** Work on a transaction's connection just before it begins and just after it ends. */
 export interface TransactionAround {
   before?(ex: Executor, connection: DuckDBConnection): Promise<void>;
   after?(ex: Executor): Promise<void>;
 }
 
+/** The one DuckDB instance a process owns: a small pool of connections behind a concurrency cap. */
 export class Db implements Executor {
   private constructor(
     readonly instance: DuckDBInstance,

@@ -54,7 +54,8 @@ export async function stageFile(ex: Executor, connection: DuckDBConnection, job:
   );
 }
 
-const TEMPORARY = ['rej', 'scan', 'bad', 'nl', 'rl', 'problems', 'dup'];
+// The load's own temporary tables; the staged rows and the reader's rejects go with the source (unstage).
+const TEMPORARY = ['bad', 'nl', 'rl', 'problems', 'dup'];
 
 /** One file as one batch, inside the caller's transaction: all of it is stored, or nothing. */
 export async function loadFile(
