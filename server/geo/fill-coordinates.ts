@@ -41,22 +41,42 @@ const MAX_CELLS = 400_000;
  * have one pair and not the other. proj4 transforms the corners of the grid cells holding such
  * contacts and DuckDB interpolates within them, so no per-contact work happens in JavaScript.
  */
-export async function fillCoordinates(
-  db: Executor,
-  scope: AssignScope,
-): Promise<{ fromBng: number; fromWgs84: number }> {
-  return { fromBng: await fill(db, scope, FROM_BNG), fromWgs84: await fill(db, scope, FROM_WGS84) };
+export function fillCoordinates(db: Executor, scope: AssignScope): Promise<Filled> {
+  return fillBoth(db, { table: sql`contact`, where: scopeWhere(scope) });
 }
 
-async function fill(db: Executor, scope: AssignScope, d: Direction): Promise<number> {
+/**
+ * The same for every row of a temporary table of typed contact rows (lon, lat, easting, northing), before
+ * they become contacts: a batch's contacts are then inserted finished, never updated (load-typed.ts).
+ */
+export function fillStagedCoordinates(db: Executor, table: string): Promise<Filled> {
+  return fillBoth(db, { table: { text: table, params: [] }, where: sql`true` });
+}
+
+interface Filled {
+  fromBng: number;
+  fromWgs84: number;
+}
+
+/** Rows of `table` (read as c) for which `where` holds. */
+interface Target {
+  table: Sql;
+  where: Sql;
+}
+
+async function fillBoth(db: Executor, target: Target): Promise<Filled> {
+  return { fromBng: await fill(db, target, FROM_BNG), fromWgs84: await fill(db, target, FROM_WGS84) };
+}
+
+async function fill(db: Executor, target: Target, d: Direction): Promise<number> {
   const [x, y] = d.from.map((c) => sql`c.${ident(c, COLUMNS)}`) as [Sql, Sql];
   const [tx, ty] = [ident(d.to[0], COLUMNS), ident(d.to[1], COLUMNS)];
   const [minX, minY, maxX, maxY] = d.valid;
-  const wanted = sql`${scopeWhere(scope)} and (c.${tx} is null or c.${ty} is null)
+  const wanted = sql`${target.where} and (c.${tx} is null or c.${ty} is null)
     and ${x} between ${minX} and ${maxX} and ${y} between ${minY} and ${maxY}`;
   let scale = d.scale;
-  let cells = await occupiedCells(db, wanted, x, y, scale);
-  while (cells.length > MAX_CELLS) cells = await occupiedCells(db, wanted, x, y, (scale /= 4));
+  let cells = await occupiedCells(db, target.table, wanted, x, y, scale);
+  while (cells.length > MAX_CELLS) cells = await occupiedCells(db, target.table, wanted, x, y, (scale /= 4));
   if (cells.length === 0) return 0;
   await withTempCsv(
     (put) => put(projectionCells(cells, scale, d.transform)),
@@ -74,13 +94,13 @@ async function fill(db: Executor, scope: AssignScope, d: Direction): Promise<num
       + ${p('01')} * (1 - ${u}) * ${v} + ${p('11')} * ${u} * ${v})`;
   };
   // One join of the contacts with the small grid, straight in the update: no id join back to contact.
-  await db.run(sql`update contact as c set ${tx} = ${lerp('x')}, ${ty} = ${lerp('y')} from geo_projection p
+  await db.run(sql`update ${target.table} as c set ${tx} = ${lerp('x')}, ${ty} = ${lerp('y')} from geo_projection p
     where ${wanted} and p.i = floor(${sx})::bigint and p.j = floor(${sy})::bigint`);
   await db.run(sql`drop table if exists geo_projection`);
   return cells.reduce((n, c) => n + c.n, 0);
 }
 
-async function occupiedCells(db: Executor, wanted: Sql, x: Sql, y: Sql, scale: number) {
+async function occupiedCells(db: Executor, table: Sql, wanted: Sql, x: Sql, y: Sql, scale: number) {
   return db.all<{ i: number; j: number; n: number }>(sql`select floor(${x} * ${scale})::double as i,
-    floor(${y} * ${scale})::double as j, count(*)::integer as n from contact c where ${wanted} group by all`);
+    floor(${y} * ${scale})::double as j, count(*)::integer as n from ${table} c where ${wanted} group by all`);
 }

@@ -7,7 +7,8 @@ import { formatReader } from './format-reader.ts';
 import { AlreadyLoaded, FileProblem, IngestRejected } from './ingest-errors.ts';
 import type { IngestOptions, OnProgress } from './ingest-options.ts';
 import { ZERO_COUNTS, type FileReport } from './ingest-report.ts';
-import { fileSource, loadFile, stageFile, type FileJob } from './load-file.ts';
+import { loadFile } from './load-file.ts';
+import { fileSource, stageFile, unstageFile, type FileJob } from './stage-file.ts';
 
 /**
  * Loads one file as one batch: read, checked and stored in a single transaction, all or nothing
@@ -44,7 +45,7 @@ export async function ingestFile(
     };
     const loaded = await db.transaction((tx, connection) => loadFile(tx, connection, job), {
       before: (ex, connection) => stageFile(ex, connection, job),
-      after: (ex) => job.source.unstage(ex),
+      after: (ex) => unstageFile(ex, job),
     });
     onProgress({ file, phase: 'done', fraction: 1, rows: loaded.counts.read });
     return timed(loaded);

@@ -1,61 +1,32 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Executor } from '../db/database.ts';
+import type { AssignCounts } from '../geo/assign-areas.ts';
 import { closeIngestBatch, findBatchByHash, openIngestBatch } from '../queries/batch-ingest.ts';
 import { addBatchRollup } from '../queries/contact-rollup.ts';
 import { bumpDataVersion } from '../queries/meta.ts';
 import { assignBatchAreas } from './assign-batch-areas.ts';
-import { csvSource, dropTemporary, type CsvSource } from './csv/csv-source.ts';
-import type { CsvHead } from './csv/read-csv-head.ts';
-import type { FormatPlan, FormatReader } from './formats/format-plan.ts';
+import { dropTemporary } from './csv/csv-source.ts';
+import { isTyped, type StoringPlan, type TypedPlan } from './formats/format-plan.ts';
 import { AlreadyLoaded } from './ingest-errors.ts';
-import type { IngestOptions, IngestProgress, OnProgress } from './ingest-options.ts';
+import type { IngestProgress } from './ingest-options.ts';
 import type { FileReport } from './ingest-report.ts';
 import { linkBatch } from './linking/link-incidents.ts';
 import { loadRows } from './load-rows.ts';
-import { enableQueryProgress, withQueryProgress } from './watch-progress.ts';
+import { loadTyped } from './load-typed.ts';
+import type { FileJob } from './stage-file.ts';
+import { withQueryProgress } from './watch-progress.ts';
 
-export interface FileJob {
-  file: string;
-  options: IngestOptions;
-  reader: FormatReader;
-  plan: FormatPlan;
-  head: CsvHead;
+// The load's own temporary tables; the staged and typed rows and the reader's rejects go in unstageFile.
+const TEMPORARY = ['bad', 'nl', 'rl', 'problems', 'dup', 'link_label'];
+
+type Progress = (phase: IngestProgress['phase'], fraction: number | null, rows: number | null) => void;
+
+interface Loaded {
   report: FileReport;
-  onProgress: OnProgress;
-  /** The file's sha256, computed while the first pass reads the file. */
-  contentHash: Promise<string>;
-  source: CsvSource;
+  contentHash: string;
+  areas: AssignCounts;
+  linked: number;
 }
-
-let loads = 0;
-
-/** The file's rows, with a prefix of their own for the load's temporary tables. */
-export const fileSource = (file: string, reader: FormatReader, head: CsvHead): CsvSource =>
-  csvSource({
-    file,
-    head,
-    delimiter: reader.delimiter,
-    encoding: reader.encoding,
-    prefix: `ingest_${++loads}`,
-  });
-
-/**
- * Before the load's transaction: the file read once, on every core, into the staged table the load's
- * passes read (the first half of the loading phase's progress).
- */
-export async function stageFile(ex: Executor, connection: DuckDBConnection, job: FileJob): Promise<void> {
-  const { file, head, onProgress } = job;
-  await enableQueryProgress(ex);
-  onProgress({ file, phase: 'loading', fraction: 0, rows: 0 });
-  await withQueryProgress(
-    connection,
-    (f) => onProgress({ file, phase: 'loading', fraction: f / 2, rows: Math.round(f * head.estimatedRows) }),
-    () => job.source.stage(ex),
-  );
-}
-
-// The load's own temporary tables; the staged rows and the reader's rejects go with the source (unstage).
-const TEMPORARY = ['bad', 'nl', 'rl', 'problems', 'dup'];
 
 /** One file as one batch, inside the caller's transaction: all of it is stored, or nothing. */
 export async function loadFile(
@@ -63,10 +34,8 @@ export async function loadFile(
   connection: DuckDBConnection,
   job: FileJob,
 ): Promise<FileReport> {
-  const { file, options, reader, head, source } = job;
-  const { prefix } = source;
-  const progress = (phase: IngestProgress['phase'], fraction: number | null, rows: number | null) =>
-    job.onProgress({ file, phase, fraction, rows });
+  const { file, options, reader, plan, source } = job;
+  const progress: Progress = (phase, fraction, rows) => job.onProgress({ file, phase, fraction, rows });
   const batchId = await openIngestBatch(tx, {
     format: options.format,
     profile: reader.profile,
@@ -74,25 +43,62 @@ export async function loadFile(
     loadedBy: options.user,
     onError: options.onError,
   });
-  const loaded = await withQueryProgress(
+  const { report, contentHash, areas, linked } = isTyped(plan)
+    ? await loadTypedFile(tx, { ...job, plan }, batchId, progress)
+    : await loadStoredFile(tx, connection, { ...job, plan }, batchId, progress);
+  const counts = { ...report.counts, outOfArea: areas.outOfArea, notGeocoded: areas.unlocated, linked };
+  const done: FileReport = { ...report, outcome: 'loaded', batchId, contentHash, counts };
+  await closeIngestBatch(tx, batchId, { contentHash, counts, report: JSON.stringify(done) });
+  await addBatchRollup(tx, batchId);
+  await bumpDataVersion(tx, { rollupKept: true });
+  await dropTemporary(tx, source.prefix, TEMPORARY);
+  progress('committing', null, counts.read);
+  return done;
+}
+
+/** A typed format: contacts inserted once, finished, then placed in areas (load-typed.ts). */
+async function loadTypedFile(
+  tx: Executor,
+  job: FileJob & { plan: TypedPlan },
+  batchId: number,
+  progress: Progress,
+): Promise<Loaded> {
+  let contentHash = '';
+  const { report, linked } = await loadTyped(
+    tx,
+    { ...job, batchId },
+    {
+      counted: async () => {
+        contentHash = await refuseLoaded(tx, job.contentHash);
+      },
+      linking: (read) => progress('linking', null, read),
+    },
+  );
+  progress('areas', null, report.counts.read);
+  return { report, contentHash, areas: await assignBatchAreas(tx, batchId), linked };
+}
+
+/** A format that stores its records itself: they are then placed in areas and linked in place. */
+async function loadStoredFile(
+  tx: Executor,
+  connection: DuckDBConnection,
+  job: FileJob & { plan: StoringPlan },
+  batchId: number,
+  progress: Progress,
+): Promise<Loaded> {
+  const { head, options, source } = job;
+  const report = await withQueryProgress(
     connection,
     (f) => progress('loading', 0.5 + f / 2, head.estimatedRows),
-    () => loadRows(tx, { ...job, source, batchId }),
+    () => loadRows(tx, { ...job, batchId }),
   );
-  const read = loaded.counts.read;
+  const read = report.counts.read;
   const contentHash = await refuseLoaded(tx, job.contentHash);
   progress('areas', null, read);
   const areas = await assignBatchAreas(tx, batchId);
   progress('linking', null, read);
-  const linked = await linkBatch(tx, batchId, options.link, prefix);
-  const counts = { ...loaded.counts, outOfArea: areas.outOfArea, notGeocoded: areas.unlocated, linked };
-  const done: FileReport = { ...loaded, outcome: 'loaded', batchId, contentHash, counts };
-  await closeIngestBatch(tx, batchId, { contentHash, counts, report: JSON.stringify(done) });
-  await addBatchRollup(tx, batchId);
-  await bumpDataVersion(tx, { rollupKept: true });
-  await dropTemporary(tx, prefix, TEMPORARY);
-  progress('committing', null, read);
-  return done;
+  const linked = await linkBatch(tx, batchId, options.link, source.prefix);
+  return { report, contentHash, areas, linked };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Executor } from '../db/database.ts';
 import { maxContactId } from '../queries/meta.ts';
 import { anyFails, collectBadValues } from './checks/row-check.ts';
 import { columnsUsed, countRecords, countRejected, type CsvSource } from './csv/csv-source.ts';
-import type { FormatPlan } from './formats/format-plan.ts';
+import type { StoringPlan } from './formats/format-plan.ts';
 import { fileProblem } from './ingest-errors.ts';
 import type { IngestOptions } from './ingest-options.ts';
 import type { FileReport } from './ingest-report.ts';
@@ -12,7 +12,7 @@ import { reportProblems } from './problem-report.ts';
 
 export interface RowsJob {
   file: string;
-  plan: FormatPlan;
+  plan: StoringPlan;
   options: IngestOptions;
   source: CsvSource;
   batchId: number;

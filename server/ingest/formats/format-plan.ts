@@ -19,11 +19,28 @@ export interface LoadIds {
   firstId: number;
 }
 
-/** How one file's records are checked and stored. Every relation has the record number k. */
-export interface FormatPlan {
+/** How one file's records are checked. Every relation has the record number k. */
+interface PlanBase {
   /** The relation the checks run over, built on CSV rows (k, c0..cN). */
   relation(rows: Sql): Sql;
   checks: readonly RowCheck[];
+  /** Personal fields (k, name, phone, address, description) from CSV rows, for formats that carry them. */
+  personal?(rows: Sql): Sql;
+  /** Reasons that mean "a source value the profile does not map", for the report's unmapped list. */
+  unmappedReasons?: readonly string[];
+}
+
+/**
+ * A format whose records all become contacts: typed before the load's transaction begins, and inserted
+ * into contact once, finished (load-typed.ts).
+ */
+export interface TypedPlan extends PlanBase {
+  /** Typed contact rows (k, contact's columns, failed) of the relation, `failed` the checks. */
+  typed(relation: Sql, failed: Sql): Sql;
+}
+
+/** A format that stores its records itself (police-uk: other crime types go to their own table). */
+export interface StoringPlan extends PlanBase {
   /**
    * Stores the rows of the relation for which `failed` (the checks) is false; returns how many became
    * contacts, went elsewhere (other), or failed. With countsRows the load is the file's first pass and
@@ -31,13 +48,13 @@ export interface FormatPlan {
    */
   load(tx: Executor, relation: Sql, failed: Sql, ids: LoadIds): Promise<Stored>;
   countsRows: boolean;
-  /** Personal fields (k, name, phone, address, description) from CSV rows, for formats that carry them. */
-  personal?(rows: Sql): Sql;
   /** Work once the batch's contacts are final, from CSV rows; `kept` is true for a record that is one. */
   afterLoad?(tx: Executor, rows: Sql, ids: LoadIds, kept: Sql): Promise<void>;
-  /** Reasons that mean "a source value the profile does not map", for the report's unmapped list. */
-  unmappedReasons?: readonly string[];
 }
+
+export type FormatPlan = TypedPlan | StoringPlan;
+
+export const isTyped = (plan: FormatPlan): plan is TypedPlan => 'typed' in plan;
 
 export interface Stored {
   contacts: number;

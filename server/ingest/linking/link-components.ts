@@ -9,12 +9,13 @@ const CHUNK = 200_000;
 
 /**
  * Joins the new pairs in `<prefix>_pairs` with the incidents their reports already belong to, and gives
- * every connected group one incident id: its smallest contact id. The groups are found by union-find in
- * JavaScript, one pass over the pairs: label propagation in SQL needs a join over every linked report per
- * round (about 20 rounds and a minute at 10M contacts).
+ * every connected group one incident id: its smallest contact id, kept in `<prefix>_label` (id, label)
+ * and set on the stored contacts whose id changes (a batch not stored yet takes its ids from the table).
+ * The groups are found by union-find in JavaScript, one pass over the pairs: label propagation in SQL
+ * needs a join over every linked report per round (about 20 rounds and a minute at 10M contacts).
  */
 export async function mergeIncidents(tx: Executor, prefix: string): Promise<void> {
-  const [pairs, edges] = [code(`${prefix}_pairs`), code(`${prefix}_edge`)];
+  const [pairs, edges, labels] = [code(`${prefix}_pairs`), code(`${prefix}_edge`), code(`${prefix}_label`)];
   await tx.run(sql`create temp table ${edges} as
     with touched as (select a as id from ${pairs} union select b from ${pairs}),
     members as (select id, incident_id from contact where incident_id in (
@@ -46,8 +47,9 @@ export async function mergeIncidents(tx: Executor, prefix: string): Promise<void
       await put(text);
     },
     (file) =>
-      tx.run(sql`update contact set incident_id = l.label
-        from read_csv(${file}, header = false, columns = {'id': 'bigint', 'label': 'bigint'}) l
-        where contact.id = l.id and contact.incident_id is distinct from l.label`),
+      tx.run(sql`create temp table ${labels} as
+        select * from read_csv(${file}, header = false, columns = {'id': 'bigint', 'label': 'bigint'})`),
   );
+  await tx.run(sql`update contact set incident_id = l.label from ${labels} l
+    where contact.id = l.id and contact.incident_id is distinct from l.label`);
 }

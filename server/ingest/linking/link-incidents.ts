@@ -5,7 +5,7 @@ import { mergeIncidents } from './link-components.ts';
 import { findLinkPairs } from './link-pairs.ts';
 
 const code = (text: string): Sql => ({ text, params: [] });
-const TABLES = ['pairs', 'edge'];
+const TABLES = ['pairs', 'edge', 'label'];
 
 /**
  * Links the contacts in scope (a condition on contact c) to reports of the same incident by other
@@ -17,7 +17,7 @@ export async function linkIncidents(
   t: LinkThresholds,
   prefix: string,
 ): Promise<void> {
-  const pairs = await findLinkPairs(tx, scope, t, prefix);
+  const pairs = await findLinkPairs(tx, { scope }, t, prefix);
   if (pairs > 0) await mergeIncidents(tx, prefix);
   for (const name of TABLES) await tx.run(sql`drop table if exists ${code(`${prefix}_${name}`)}`);
 }
@@ -33,4 +33,21 @@ export async function linkBatch(
   const [n] = await tx.all<{ n: number }>(sql`select count(*)::double as n from contact
     where batch_id = ${batchId} and incident_id is not null`);
   return n?.n ?? 0;
+}
+
+/**
+ * Links a batch not stored yet (rows with id, agency_code, category, easting, northing, received_at,
+ * time_precision) to itself and to stored contacts, whose incident ids are updated where they change.
+ * Returns the table of the batch's incident ids (id, label), for its insert, or null when none is linked.
+ */
+export async function linkStagedBatch(
+  tx: Executor,
+  batch: Sql,
+  t: LinkThresholds,
+  prefix: string,
+): Promise<string | null> {
+  const pairs = await findLinkPairs(tx, { batch }, t, prefix);
+  if (pairs > 0) await mergeIncidents(tx, prefix);
+  for (const name of ['pairs', 'edge']) await tx.run(sql`drop table if exists ${code(`${prefix}_${name}`)}`);
+  return pairs > 0 ? `${prefix}_label` : null;
 }

@@ -6,46 +6,63 @@ import { familyOf } from './category-family.ts';
 const code = (text: string): Sql => ({ text, params: [] });
 
 /**
+ * The reports to link: stored contacts in scope (a condition on contact c), or a batch not stored yet,
+ * as rows (id, agency_code, category, easting, northing, received_at, time_precision).
+ */
+export type Reports = { scope: Sql } | { batch: Sql };
+
+/**
  * Stores in `<prefix>_pairs` (a, b with a < b) every pair of reports to different agencies, in the same
- * category family, at most `metres` apart (BNG) and `minutes` apart, where at least one is in scope (a
- * condition on contact c). Only records with a time of day take part: a month or a day alone says
- * nothing about minutes. See pairsFrom for how the search avoids comparing every pair.
+ * category family, at most `metres` apart (BNG) and `minutes` apart, where at least one is one of the
+ * reports (the others are stored contacts). Only records with a time of day take part: a month or a day
+ * alone says nothing about minutes. See pairsFrom for how the search avoids comparing every pair.
  */
 export async function findLinkPairs(
   tx: Executor,
-  scope: Sql,
+  reports: Reports,
   t: LinkThresholds,
   prefix: string,
 ): Promise<number> {
   const pairs = code(`${prefix}_pairs`);
+  const points = pointsOf(reports, t);
   const [older] = await tx.all<{ found: boolean }>(
-    sql`select exists (select 1 from (${pointsOf(scope, t)}) where not in_scope) as found`,
+    sql`select exists (select 1 from (${points}) where not in_scope) as found`,
   );
-  await tx.run(sql`create temp table ${pairs} as ${pairsFrom(pointsOf(scope, t), t, older?.found ?? false)}`);
+  await tx.run(sql`create temp table ${pairs} as ${pairsFrom(points, t, older?.found ?? false)}`);
   const [n] = await tx.all<{ n: number }>(sql`select count(*)::double as n from ${pairs}`);
   return n?.n ?? 0;
 }
 
 /**
  * The reports that can take part, with their cell (cx, cy, ct) and the side of it they lie on (sx, sy,
- * st: -1 for the lower half). Read straight from contact inside the pairs statement: a temporary table
- * of them cost more to write than a second pass over contact's columns.
+ * st: -1 for the lower half), and stored contacts within the reports' time span (in_scope false). Read
+ * straight from contact inside the pairs statement: a temporary table of them cost more to write than a
+ * second pass over contact's columns.
  */
-function pointsOf(scope: Sql, t: LinkThresholds): Sql {
+function pointsOf(reports: Reports, t: LinkThresholds): Sql {
   const seconds = t.minutes * 60;
   const side = (x: string, size: number) =>
     `case when ${x} - floor(${x} / ${2 * size}) * ${2 * size} < ${size} then -1 else 1 end`;
+  const located = sql`c.time_precision = 'time' and c.easting is not null and c.northing is not null`;
+  const point = (inScope: Sql) => sql`c.id, c.agency_code, ${familyOf(code('c.category'))} as family,
+    c.easting as e, c.northing as n, epoch(c.received_at) as t, ${inScope} as in_scope`;
+  const stored = (inScope: Sql) => sql`select ${point(inScope)} from contact c, span
+    where ${located} and c.received_at between span.lo and span.hi`;
+  // A batch not stored yet is all in scope; the stored contacts of its time span are the others.
+  const [timed, rows] =
+    'scope' in reports
+      ? [sql`contact c where ${reports.scope} and`, stored(reports.scope)]
+      : [
+          sql`(${reports.batch}) c where`,
+          sql`select ${point(sql`true`)} from (${reports.batch}) c where ${located} union all ${stored(sql`false`)}`,
+        ];
   return sql`with span as (select min(received_at) - to_seconds(${seconds}) as lo, max(received_at) + to_seconds(${seconds}) as hi
-      from contact c where ${scope} and time_precision = 'time')
+      from ${timed} c.time_precision = 'time')
     select id, agency_code, family, e, n, t, in_scope,
       floor(e / ${2 * t.metres})::bigint as cx, floor(n / ${2 * t.metres})::bigint as cy,
       floor(t / ${2 * seconds})::bigint as ct,
       ${code(side('e', t.metres))} as sx, ${code(side('n', t.metres))} as sy, ${code(side('t', seconds))} as st
-    from (select c.id, c.agency_code, ${familyOf(code('c.category'))} as family, c.easting as e, c.northing as n,
-        epoch(c.received_at) as t, ${scope} as in_scope
-      from contact c, span
-      where c.time_precision = 'time' and c.received_at between span.lo and span.hi and c.easting is not null
-        and c.northing is not null)`;
+    from (${rows})`;
 }
 
 /**

@@ -3,6 +3,8 @@ import { sql, type Sql } from '../../db/sql.ts';
 
 const code = (text: string): Sql => ({ text, params: [] });
 
+export type DuplicateCounts = { batchId: number | null; rows: number }[];
+
 /**
  * Takes out of a just-inserted batch the contacts that repeat another: one already stored (same agency
  * and source_record_id; batch_id says where) or an earlier row of the same file (batch_id null). They
@@ -12,9 +14,26 @@ export async function removeDuplicates(
   tx: Executor,
   batchId: number,
   table: string,
-): Promise<{ batchId: number | null; rows: number }[]> {
+): Promise<DuplicateCounts> {
+  const mine = sql`select id, agency_code, source_record_id from contact where batch_id = ${batchId}`;
+  const counts = await findDuplicates(tx, mine, sql`c.batch_id <> ${batchId}`, table);
+  if (counts.length > 0) await tx.run(sql`delete from contact where id in (select id from ${code(table)})`);
+  return counts;
+}
+
+/**
+ * Stores in `table` (id, batch_id) the rows of `mine` (id, agency_code, source_record_id) that repeat a
+ * stored contact (those for which `stored`, a condition on contact c, holds) or an earlier row of `mine`
+ * (batch_id null), and counts them per source batch.
+ */
+export async function findDuplicates(
+  tx: Executor,
+  mine: Sql,
+  stored: Sql,
+  table: string,
+): Promise<DuplicateCounts> {
   await tx.run(sql`create temp table ${code(table)} as
-    with mine as (select id, agency_code, source_record_id from contact where batch_id = ${batchId}),
+    with mine as (${mine}),
     repeated as (
       select agency_code, source_record_id, min(id) as first_id from mine group by all having count(*) > 1)
     select id, any_value(batch_id) as batch_id from (
@@ -24,10 +43,8 @@ export async function removeDuplicates(
       union all
       select m.id, c.batch_id from mine m
         join contact c on c.agency_code = m.agency_code and c.source_record_id = m.source_record_id
-        where c.batch_id <> ${batchId})
+        where ${stored})
     group by id`);
-  const counts = await tx.all<{ batchId: number | null; rows: number }>(sql`select batch_id as "batchId",
+  return tx.all<{ batchId: number | null; rows: number }>(sql`select batch_id as "batchId",
       count(*)::double as rows from ${code(table)} group by all order by rows desc, "batchId" nulls first`);
-  if (counts.length > 0) await tx.run(sql`delete from contact where id in (select id from ${code(table)})`);
-  return counts;
 }

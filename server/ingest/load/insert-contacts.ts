@@ -18,6 +18,14 @@ const VALUES: Sql = {
   params: [],
 };
 
+const prefixed = (alias: string): Sql => ({
+  text: CONTACT_ROW_COLUMNS.text
+    .split(',')
+    .map((c) => `${alias}${c.trim()}`)
+    .join(', '),
+  params: [],
+});
+
 /** Contact id of record k. */
 export const contactId = (ids: LoadIds): Sql => sql`(${ids.firstId - 1}::bigint + k)`;
 
@@ -41,6 +49,24 @@ export async function insertContacts(
     from contact where batch_id in (${b}, ${-b})`);
   if ((n?.bad ?? 0) > 0) await tx.run(sql`delete from contact where batch_id = ${-b}`);
   return { good: n?.good ?? 0, bad: n?.bad ?? 0 };
+}
+
+/**
+ * Inserts a batch's finished contacts (rows with id and the columns above), in date order as above, with
+ * their incident ids from `labels` (id, label) when any is linked.
+ */
+export async function insertTypedContacts(
+  tx: Executor,
+  batch: Sql,
+  ids: LoadIds,
+  labels: string | null,
+): Promise<void> {
+  const [incident, linked] = labels
+    ? [sql`l.label`, sql`left join ${{ text: labels, params: [] }} l on l.id = b.id`]
+    : [sql`null::bigint`, sql``];
+  await tx.run(sql`insert into contact (id, batch_id, ${CONTACT_ROW_COLUMNS}, incident_id)
+    select b.id, ${ids.batchId}, ${prefixed('b.')}, ${incident} from (${batch}) b ${linked}
+    order by b.received_on`);
 }
 
 /**

@@ -1,0 +1,105 @@
+import type { Executor } from '../db/database.ts';
+import { sql, type Sql } from '../db/sql.ts';
+import { fillStagedCoordinates } from '../geo/fill-coordinates.ts';
+import { maxContactId } from '../queries/meta.ts';
+import { anyFails, collectBadValues } from './checks/row-check.ts';
+import { columnsUsed, countRejected, type CsvSource } from './csv/csv-source.ts';
+import type { TypedPlan } from './formats/format-plan.ts';
+import { fileProblem } from './ingest-errors.ts';
+import type { IngestOptions } from './ingest-options.ts';
+import type { FileReport } from './ingest-report.ts';
+import { linkStagedBatch } from './linking/link-incidents.ts';
+import { findDuplicates } from './load/find-duplicates.ts';
+import { contactId, insertPersonal, insertTypedContacts, type Skip } from './load/insert-contacts.ts';
+import { reportProblems } from './problem-report.ts';
+
+const code = (text: string): Sql => ({ text, params: [] });
+
+/** The temporary table of a load's typed rows (k, contact's columns, failed). */
+export const typedTable = (source: CsvSource): string => `${source.prefix}_typed`;
+
+/**
+ * Before the load's transaction, after the file is staged: its records typed and checked into a committed
+ * temporary table, on every core, and the missing coordinate pair filled there. Inside the transaction
+ * every pass then reads committed rows, and the batch's contacts are inserted once, never updated: rows
+ * written or updated inside a transaction are read on one thread, and updating them makes the commit
+ * write them again (docs/ingest.md).
+ */
+export async function typeStaged(ex: Executor, plan: TypedPlan, source: CsvSource): Promise<void> {
+  const table = typedTable(source);
+  await ex.run(sql`create temp table ${code(table)} as
+    ${plan.typed(plan.relation(source.rows(true)), anyFails(plan.checks))}`);
+  await fillStagedCoordinates(ex, table);
+}
+
+export interface TypedJob {
+  file: string;
+  plan: TypedPlan;
+  options: IngestOptions;
+  source: CsvSource;
+  batchId: number;
+  report: FileReport;
+}
+
+/** The load's steps, for its progress and its check of the content against stored batches. */
+export interface TypedSteps {
+  /** Once the records are counted and their problems named, before anything is stored. */
+  counted(): Promise<void>;
+  linking(read: number): void;
+}
+
+/**
+ * Inside the transaction: counts the records and names the problems, finds duplicates and cross-agency
+ * links from the typed rows, then inserts the batch's contacts finished (incident ids included) in date
+ * order, and their personal fields. Returns the report and how many of the contacts were linked.
+ */
+export async function loadTyped(
+  tx: Executor,
+  job: TypedJob,
+  steps: TypedSteps,
+): Promise<{ report: FileReport; linked: number }> {
+  const { plan, source, batchId } = job;
+  const typed = code(typedTable(source));
+  const [n] = await tx.all<{
+    good: number;
+    bad: number;
+  }>(sql`select count(*) filter (where not failed)::double as good,
+      count(*) filter (where failed)::double as bad from ${typed}`);
+  const [good, bad] = [n?.good ?? 0, n?.bad ?? 0];
+  const rejected = await countRejected(tx, source);
+  const read = good + bad + rejected;
+  if (read === 0) throw fileProblem(job.file, 'no data rows: the file holds a header line only', 2);
+  let report: FileReport = { ...job.report, batchId, counts: { ...job.report.counts, read } };
+  const skip: Skip = { bad: null, duplicates: `${source.prefix}_dup` };
+  if (bad + rejected > 0) {
+    skip.bad = `${source.prefix}_bad`;
+    await collectBadValues(tx, plan.relation(source.rows()), plan.checks, skip.bad);
+    const { unmappedReasons = [] } = plan;
+    report = await reportProblems(tx, source, skip.bad, unmappedReasons, report, job.options.rejectsDir);
+  }
+  await steps.counted();
+  const ids = { batchId, firstId: (await maxContactId(tx)) + 1 };
+  const rows = sql`select ${contactId(ids)} as id, * exclude (k, failed) from ${typed} where not failed`;
+  const duplicatesOf = await findDuplicates(
+    tx,
+    sql`select id, agency_code, source_record_id from (${rows})`,
+    sql`true`,
+    skip.duplicates,
+  );
+  const duplicates = duplicatesOf.reduce((a, d) => a + d.rows, 0);
+  const batch = sql`select * from (${rows}) where id not in (select id from ${code(skip.duplicates)})`;
+  steps.linking(read);
+  const labels = await linkStagedBatch(tx, batch, job.options.link, `${source.prefix}_link`);
+  await insertTypedContacts(tx, batch, ids, labels);
+  if (plan.personal) {
+    const personal = plan.personal(source.rows(false, columnsUsed(plan.personal)));
+    await insertPersonal(tx, personal, ids, skip);
+  }
+  const counts = { ...report.counts, loaded: good - duplicates, duplicates, other: 0 };
+  const [l] = labels
+    ? await tx.all<{ n: number }>(
+        sql`select count(*)::double as n from ${code(labels)} where id >= ${ids.firstId}`,
+      )
+    : [];
+  return { report: { ...report, duplicatesOf, counts }, linked: l?.n ?? 0 };
+}
