@@ -1,7 +1,7 @@
 import type { Executor } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import { hasLookupCells, layerIds, realLayerIds } from '../queries/areas-admin.ts';
-import { isFresh, scopeTags, type AssignScope } from './assign-scope.ts';
+import { comesFilled, isFresh, scopeTags, type AssignScope } from './assign-scope.ts';
 import { matchCells } from './cell-matches.ts';
 import { insertExactMatches } from './exact-matches.ts';
 import { fillCoordinates } from './fill-coordinates.ts';
@@ -24,7 +24,7 @@ export async function assignAreas(
   scope: AssignScope = 'all',
   layers?: readonly string[],
 ): Promise<AssignCounts> {
-  await fillCoordinates(tx, scope);
+  if (!comesFilled(scope)) await fillCoordinates(tx, scope);
   const loaded = await layerIds(tx);
   const tags = isFresh(scope) ? null : await scopeTags(tx, scope);
   const wanted = layers ?? loaded;

@@ -3,9 +3,12 @@ import { sql, type Sql } from '../db/sql.ts';
 
 /**
  * Which contacts an assignment covers: one load batch, or every contact. `fresh` says the batch was
- * just inserted in this transaction, so it has no contact_area rows to replace yet.
+ * just inserted in this transaction, so it has no contact_area rows to replace yet. `rows`, for a fresh
+ * batch, are its contacts as a committed relation (id, lon, lat, easting, northing; coordinates filled)
+ * to read instead of contact: DuckDB's estimates leave out rows written in the open transaction, and a
+ * join planned on a count of none builds its hash table on the wrong side.
  */
-export type AssignScope = { batchId: number; fresh?: boolean } | 'all';
+export type AssignScope = { batchId: number; fresh?: boolean; rows?: Sql } | 'all';
 
 export const isFresh = (scope: AssignScope): scope is { batchId: number; fresh: true } =>
   scope !== 'all' && scope.fresh === true;
@@ -13,6 +16,15 @@ export const isFresh = (scope: AssignScope): scope is { batchId: number; fresh: 
 /** The scope as a where-clause over `contact c`. */
 export const scopeWhere = (scope: AssignScope): Sql =>
   scope === 'all' ? sql`true` : sql`c.batch_id = ${scope.batchId}`;
+
+/** The scope's contacts as c, followed by a where clause to extend with `and`. */
+export const scopeFrom = (scope: AssignScope): Sql =>
+  scope !== 'all' && scope.rows
+    ? sql`(${scope.rows}) c where true`
+    : sql`contact c where ${scopeWhere(scope)}`;
+
+/** Whether the scope's rows come filled (AssignScope.rows). */
+export const comesFilled = (scope: AssignScope): boolean => scope !== 'all' && scope.rows !== undefined;
 
 /**
  * The scope's contact_area rows as a where-clause over contact_area: the id range first, which

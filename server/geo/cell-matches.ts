@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.ts';
 import { join, sql, type Sql } from '../db/sql.ts';
-import { scopeWhere, type AssignScope } from './assign-scope.ts';
+import { withJoinsAsWritten } from '../db/joins-as-written.ts';
+import { isFresh, scopeFrom, type AssignScope } from './assign-scope.ts';
 import { cellKeySql, FINEST_LEVEL, JOIN_LEVELS } from './cell-key.ts';
 
 /** Contacts with usable lon/lat; the range check also keeps cell keys within their bits. */
@@ -25,7 +26,7 @@ function pointCells(scope: AssignScope, cells: Sql, atLevels: readonly number[])
   const levels = list(atLevels.map(raw));
   return sql`select p.id, p.lon, p.lat, k.*
     from (select c.id, c.lon, c.lat, unnest(${keys}) as cell, unnest(${levels}) as level
-      from contact c where ${scopeWhere(scope)} and ${HAS_LON_LAT}) p
+      from ${scopeFrom(scope)} and ${HAS_LON_LAT}) p
     join (${cells}) k on k.cell = p.cell and k.level = p.level`;
 }
 
@@ -55,9 +56,12 @@ export async function matchCells(
   const crossed = new Map<string, number>();
   if (layers.length === 0) return crossed;
   // Written by layer and area, as the dashboard reads them; by contact within an area, which compresses the
-  // ids into about half the blocks.
-  await db.run(sql`insert into contact_area (contact_id, layer_id, area_code)
+  // ids into about half the blocks. A fresh batch's points are millions where DuckDB guesses thousands:
+  // its hash table goes on the cells, as written.
+  const insert = () =>
+    db.run(sql`insert into contact_area (contact_id, layer_id, area_code)
     select id, layer_id, area_code from (${pointCells(scope, wholeCells(layers), JOIN_LEVELS)}) order by o, id`);
+  await (isFresh(scope) ? withJoinsAsWritten(db, insert) : insert());
   await db.run(sql`create or replace temp table geo_exact as
     select layer_id, row_number() over (partition by layer_id) as seq, id, lon, lat
     from (${pointCells(scope, crossedCells(layers), [FINEST_LEVEL])})`);

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/database.ts';
 import { sql, type Sql } from '../db/sql.ts';
 import { BASE_LAYER_ID } from '../queries/hidden-layers.ts';
-import { isFresh, scopeTags, scopeWhere, type AssignScope } from './assign-scope.ts';
+import { isFresh, scopeFrom, scopeTags, scopeWhere, type AssignScope } from './assign-scope.ts';
 
 export interface AssignCounts {
   /** Contacts in scope inside at least one area of some layer. */
@@ -59,7 +59,7 @@ export async function flagOutOfArea(
  */
 async function someUntagged(db: Executor, scope: AssignScope): Promise<boolean> {
   const [r] = await db.all<{ located: number; most: number | null }>(sql`select
-      (select count(*) from contact c where ${scopeWhere(scope)} and ${LOCATED})::double as located,
+      (select count(*) from ${scopeFrom(scope)} and ${LOCATED})::double as located,
       (select max(n) from (select count(*) as n from contact_area
         where ${REAL_LAYER} and ${await scopeTags(db, scope)} group by layer_id))::double as most`);
   return (r?.most ?? 0) < (r?.located ?? 0);

@@ -64,7 +64,7 @@ async function loadTypedFile(
   progress: Progress,
 ): Promise<Loaded> {
   let contentHash = '';
-  const { report, linked } = await loadTyped(
+  const { report, linked, rows } = await loadTyped(
     tx,
     { ...job, batchId },
     {
@@ -75,7 +75,7 @@ async function loadTypedFile(
     },
   );
   progress('areas', null, report.counts.read);
-  return { report, contentHash, areas: await assignBatchAreas(tx, batchId), linked };
+  return { report, contentHash, areas: await assignBatchAreas(tx, batchId, rows), linked };
 }
 
 /** A format that stores its records itself: they are then placed in areas and linked in place. */

@@ -51,13 +51,14 @@ export interface TypedSteps {
 /**
  * Inside the transaction: counts the records and names the problems, finds duplicates and cross-agency
  * links from the typed rows, then inserts the batch's contacts finished (incident ids included) in date
- * order, and their personal fields. Returns the report and how many of the contacts were linked.
+ * order, and their personal fields. Returns the report, how many of the contacts were linked, and the
+ * contacts as a relation over the typed rows, for the passes that follow.
  */
 export async function loadTyped(
   tx: Executor,
   job: TypedJob,
   steps: TypedSteps,
-): Promise<{ report: FileReport; linked: number }> {
+): Promise<{ report: FileReport; linked: number; rows: Sql }> {
   const { plan, source, batchId } = job;
   const typed = code(typedTable(source));
   const [n] = await tx.all<{
@@ -101,5 +102,5 @@ export async function loadTyped(
         sql`select count(*)::double as n from ${code(labels)} where id >= ${ids.firstId}`,
       )
     : [];
-  return { report: { ...report, duplicatesOf, counts }, linked: l?.n ?? 0 };
+  return { report: { ...report, duplicatesOf, counts }, linked: l?.n ?? 0, rows: batch };
 }

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Executor } from '../db/database.ts';
+import { resetJoinOrder } from '../db/joins-as-written.ts';
 import { sql } from '../db/sql.ts';
 import { csvSource, type CsvSource } from './csv/csv-source.ts';
 import type { CsvHead } from './csv/read-csv-head.ts';
@@ -58,8 +59,13 @@ export async function stageFile(ex: Executor, connection: DuckDBConnection, job:
     );
 }
 
-/** Once the transaction has ended, committed or not: the staged and typed rows, the reader's rejects. */
+/**
+ * Once the transaction has ended, committed or not: drops the staged and typed rows and the reader's
+ * rejects, and leaves the pooled connection's planner as it was (a statement failing inside
+ * withJoinsAsWritten cannot reset it).
+ */
 export async function unstageFile(ex: Executor, job: FileJob): Promise<void> {
+  await resetJoinOrder(ex);
   await job.source.unstage(ex);
   await ex.run(sql`drop table if exists ${{ text: typedTable(job.source), params: [] }}`);
 }
