@@ -5,6 +5,12 @@ declare module 'jstat' {
       /** Quantile of the chi-square distribution with `dof` degrees of freedom. */
       inv(p: number, dof: number): number;
     };
+    /** ln Γ(x), by the Lanczos series jStat's incomplete gamma uses. */
+    gammaln(x: number): number;
+    /** The inverse in x of the lower regularised incomplete gamma P(a, x). */
+    gammapinv(p: number, a: number): number;
+    /** The lower regularised incomplete gamma P(a, x). */
+    lowRegGamma(a: number, x: number): number;
   }
   const jstat: { jStat: JStat };
   export default jstat;

@@ -1,6 +1,4 @@
-import jstat from 'jstat';
-
-const chisquareQuantile = (p: number, dof: number) => jstat.jStat.chisquare.inv(p, dof);
+import { chisquareQuantile } from './gamma-quantile.ts';
 
 export interface Interval {
   low: number;
