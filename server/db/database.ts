@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Config } from '../config.ts';
 import { timedQuery } from './request-scope.ts';
+import { fetchAll, rowObjects } from './row-objects.ts';
 import type { Sql } from './sql.ts';
 
 export interface DbOptions {
@@ -89,7 +90,7 @@ export class Db implements Executor {
   }
 
   all<T extends Row>(q: Sql): Promise<T[]> {
-    return this.withConnection((c) => readAll<T>(c, q));
+    return this.withConnection((c) => readRows<T>(c, q));
   }
 
   run(q: Sql): Promise<void> {
@@ -152,6 +153,12 @@ function bound(q: Sql): never {
 
 async function exec(c: DuckDBConnection, q: Sql): Promise<void> {
   await timedQuery(() => c.run(q.text, bound(q)));
+}
+
+// Reads outside transactions: the same rows as readAll, converted a column at a time (row-objects.ts).
+async function readRows<T extends Row>(c: DuckDBConnection, q: Sql): Promise<T[]> {
+  // As in readAll, DuckDB's time is the statement and its chunks; the conversion is the server's.
+  return rowObjects<T>(await timedQuery(() => fetchAll(c, q.text, bound(q))));
 }
 
 async function readAll<T extends Row>(c: DuckDBConnection, q: Sql): Promise<T[]> {
