@@ -27,18 +27,38 @@ const statusOf = (path: string, headers: Record<string, string>) =>
   });
 const contactsIn = async (res: Response) => ((await res.json()) as Summary).contacts;
 
+// Three years of months: a body over 1 kB, which goes gzip-encoded when the client accepts it.
+const LONG = '/api/timeseries?from=2023-01-01&to=2025-12-31';
+
 describe('the result cache of aggregate routes', () => {
   it('answers a repeat from the cache with the same body, gzip and an ETag that revalidates', async () => {
-    const first = await app.request(Q1, { cookie });
-    const second = await app.request(Q1, { cookie, headers: { 'accept-encoding': 'gzip' } });
-    expect(await second.text()).toBe(await first.text());
+    const first = await app.request(LONG, { cookie });
+    const second = await app.request(LONG, { cookie, headers: { 'accept-encoding': 'gzip' } });
+    const body = await first.text();
+    expect(body.length).toBeGreaterThanOrEqual(1024);
+    expect(await second.text()).toBe(body);
     expect(second.headers.get('content-encoding')).toBe('gzip');
     expect(second.headers.get('cache-control')).toBe('private, no-cache');
     const etag = second.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/"/);
     // fetch adds Cache-Control: no-cache to a request carrying If-None-Match, so revalidate as a browser does.
-    expect(await statusOf(Q1, { cookie, 'if-none-match': etag })).toBe(304);
-    expect(await statusOf(Q1, { cookie, 'if-none-match': 'W/"other"' })).toBe(200);
+    expect(await statusOf(LONG, { cookie, 'if-none-match': etag })).toBe(304);
+    expect(await statusOf(LONG, { cookie, 'if-none-match': 'W/"other"' })).toBe(200);
+  });
+
+  it('sends a body under 1 kB plain, gzip accepted or not, fresh or cached, with its ETag', async () => {
+    for (const cacheControl of ['no-cache', '']) {
+      const res = await app.request(Q1, {
+        cookie,
+        headers: { 'accept-encoding': 'gzip', ...(cacheControl ? { 'cache-control': cacheControl } : {}) },
+      });
+      const body = await res.text();
+      expect(body.length).toBeLessThan(1024);
+      expect(res.headers.get('content-encoding')).toBeNull();
+      expect(Number(res.headers.get('content-length'))).toBe(Buffer.byteLength(body));
+      expect((JSON.parse(body) as Summary).contacts).toBe(5);
+      expect(await statusOf(Q1, { cookie, 'if-none-match': res.headers.get('etag') ?? '' })).toBe(304);
+    }
   });
 
   const moveContact5 = async (day: string) => {
