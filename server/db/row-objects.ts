@@ -1,8 +1,13 @@
 import {
+  DuckDBListType,
+  DuckDBListValue,
   DuckDBTypeId,
   JSDuckDBValueConverter,
   type DuckDBConnection,
   type DuckDBDataChunk,
+  type DuckDBType,
+  type DuckDBValue,
+  type JS,
 } from '@duckdb/node-api';
 
 // Vectors of these types already hold the JS value the converter would give (a number, string or boolean).
@@ -18,6 +23,24 @@ const AS_IS = new Set<DuckDBTypeId>([
   DuckDBTypeId.DOUBLE,
   DuckDBTypeId.VARCHAR,
 ]);
+
+/**
+ * JSDuckDBValueConverter's value, with its per-value dispatch skipped where the value is already the
+ * answer: plain values, and lists of them (the board's service cells carry a quarter's resolution times
+ * as lists, hundreds of thousands of numbers). Structs and the other types go through the library,
+ * which hands their members back here.
+ */
+function convert(value: DuckDBValue, type: DuckDBType): JS {
+  if (value == null) return null;
+  if (AS_IS.has(type.typeId)) return value as JS;
+  if (value instanceof DuckDBListValue && type instanceof DuckDBListType)
+    return AS_IS.has(type.valueType.typeId)
+      ? (value.items.slice() as JS[])
+      : value.items.map((item) => convert(item, type.valueType));
+  return JSDuckDBValueConverter(value, type, converter);
+}
+
+const converter = (value: DuckDBValue, type: DuckDBType): JS => convert(value, type);
 
 /** A statement's result, every chunk fetched (the DuckDB side of a read). */
 export interface FetchedResult {
@@ -62,11 +85,7 @@ export function rowObjects<T>({ names, chunks }: FetchedResult): T[] {
           (rows[start + r] as Record<string, unknown>)[name] = vector.getItem(r);
       else
         for (let r = 0; r < count; r++)
-          (rows[start + r] as Record<string, unknown>)[name] = JSDuckDBValueConverter(
-            vector.getItem(r),
-            type,
-            JSDuckDBValueConverter,
-          );
+          (rows[start + r] as Record<string, unknown>)[name] = convert(vector.getItem(r), type);
     }
   }
   return rows as T[];
