@@ -7,8 +7,6 @@ declare module 'jstat' {
     };
     /** ln Γ(x), by the Lanczos series jStat's incomplete gamma uses. */
     gammaln(x: number): number;
-    /** The inverse in x of the lower regularised incomplete gamma P(a, x). */
-    gammapinv(p: number, a: number): number;
     /** The lower regularised incomplete gamma P(a, x). */
     lowRegGamma(a: number, x: number): number;
   }
