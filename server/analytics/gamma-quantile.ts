@@ -44,7 +44,8 @@ export function lowRegGamma(a: number, x: number): number {
 
 /**
  * jStat's gammapinv (the inverse of P(a, x) in x, Numerical Recipes' Halley iteration), step for step,
- * on the lowRegGamma above.
+ * on the lowRegGamma above. Not @stdlib's chi-square quantile: fast, but its upper 97.5% end for 54,002
+ * degrees of freedom is 6 parts in a million off SciPy's, where jStat's is within 1e-12.
  */
 export function gammaQuantile(p: number, a: number): number {
   const a1 = a - 1;
