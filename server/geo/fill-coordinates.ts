@@ -1,4 +1,5 @@
 import type { Executor } from '../db/database.ts';
+import { withJoinsAsWritten } from '../db/joins-as-written.ts';
 import { ident, sql, type Sql } from '../db/sql.ts';
 import { scopeWhere, type AssignScope } from './assign-scope.ts';
 import { projectionCells } from './projection-grid.ts';
@@ -93,9 +94,13 @@ async function fill(db: Executor, target: Target, d: Direction): Promise<number>
     return sql`(${p('00')} * (1 - ${u}) * (1 - ${v}) + ${p('10')} * ${u} * (1 - ${v})
       + ${p('01')} * (1 - ${u}) * ${v} + ${p('11')} * ${u} * ${v})`;
   };
-  // One join of the contacts with the small grid, straight in the update: no id join back to contact.
-  await db.run(sql`update ${target.table} as c set ${tx} = ${lerp('x')}, ${ty} = ${lerp('y')} from geo_projection p
-    where ${wanted} and p.i = floor(${sx})::bigint and p.j = floor(${sy})::bigint`);
+  // One join of the contacts with the small grid, straight in the update: no id join back to contact. Its
+  // hash table goes on the grid, as written: built on the contacts, the join hands the update its rows in
+  // grid order, scattered over the table (64,000 rows of 150,000 took 0.6 s, against 0.03 s in order).
+  await withJoinsAsWritten(db, () =>
+    db.run(sql`update ${target.table} as c set ${tx} = ${lerp('x')}, ${ty} = ${lerp('y')} from geo_projection p
+    where ${wanted} and p.i = floor(${sx})::bigint and p.j = floor(${sy})::bigint`),
+  );
   await db.run(sql`drop table if exists geo_projection`);
   return cells.reduce((n, c) => n + c.n, 0);
 }

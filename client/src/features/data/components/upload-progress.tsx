@@ -7,12 +7,15 @@ interface Props {
   job: UploadJob | undefined;
 }
 
-const STEPS = [
-  ['loading', 'Reading and checking the rows'],
-  ['areas', 'Placing contacts in areas'],
-  ['linking', 'Linking reports of one incident'],
-  ['committing', 'Saving'],
-] as const;
+const READING = ['loading', 'Reading and checking the rows'] as const;
+const PLACING = ['areas', 'Placing contacts in areas'] as const;
+const LINKING = ['linking', 'Linking reports of one incident'] as const;
+const SAVING = ['committing', 'Saving'] as const;
+
+// The server's order: a police.uk file's contacts are stored, then placed and linked; any other format's
+// are linked from their checked rows before they are stored, then placed (docs/ingest.md).
+const stepsOf = (format: UploadJob['format'] | undefined) =>
+  format === 'police-uk' ? [READING, PLACING, LINKING, SAVING] : [READING, LINKING, PLACING, SAVING];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const percent = (f: number) => `${Math.round(f * 100)}%`;
@@ -23,7 +26,8 @@ export function UploadProgress({ sent, job }: Props) {
   const total = sent?.total ?? job?.bytes ?? 0;
   const loaded = job ? total : (sent?.loaded ?? 0);
   const share = loaded / Math.max(1, total);
-  const stepAt = job ? STEPS.findIndex(([phase]) => phase === job.phase) : -1;
+  const steps = stepsOf(job?.format);
+  const stepAt = job ? steps.findIndex(([phase]) => phase === job.phase) : -1;
   return (
     <div className="upload-progress" data-testid="upload-progress" aria-live="polite">
       <div className="upload-progress__row">
@@ -42,7 +46,7 @@ export function UploadProgress({ sent, job }: Props) {
       )}
       {stepAt >= 0 && (
         <ol className="upload-steps" data-testid="upload-phase">
-          {STEPS.map(([phase, label], i) => (
+          {steps.map(([phase, label], i) => (
             <li key={phase} className={i < stepAt ? 'is-done' : i === stepAt ? 'is-current' : ''}>
               {label}
               {i === stepAt && job?.fraction != null && ` (${percent(job.fraction)})`}
