@@ -3,7 +3,7 @@ import { sql, type Sql } from '../db/sql.ts';
 import { fillStagedCoordinates } from '../geo/fill-coordinates.ts';
 import { maxContactId } from '../queries/meta.ts';
 import { anyFails, collectBadValues } from './checks/row-check.ts';
-import { columnsUsed, countRejected, type CsvSource } from './csv/csv-source.ts';
+import { code, columnsUsed, countRejected, type CsvSource } from './csv/csv-source.ts';
 import type { TypedPlan } from './formats/format-plan.ts';
 import { fileProblem } from './ingest-errors.ts';
 import type { IngestOptions } from './ingest-options.ts';
@@ -12,8 +12,6 @@ import { linkStagedBatch } from './linking/link-incidents.ts';
 import { findDuplicates } from './load/find-duplicates.ts';
 import { contactId, insertPersonal, insertTypedContacts, type Skip } from './load/insert-contacts.ts';
 import { reportProblems } from './problem-report.ts';
-
-const code = (text: string): Sql => ({ text, params: [] });
 
 /** The temporary table of a load's typed rows (k, contact's columns, failed). */
 export const typedTable = (source: CsvSource): string => `${source.prefix}_typed`;

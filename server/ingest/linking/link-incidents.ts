@@ -2,10 +2,24 @@ import type { Executor } from '../../db/database.ts';
 import { sql, type Sql } from '../../db/sql.ts';
 import type { LinkThresholds } from '../ingest-options.ts';
 import { mergeIncidents } from './link-components.ts';
-import { findLinkPairs } from './link-pairs.ts';
+import { findLinkPairs, type Reports } from './link-pairs.ts';
 
 const code = (text: string): Sql => ({ text, params: [] });
-const TABLES = ['pairs', 'edge', 'label'];
+const drop = (tx: Executor, prefix: string, name: string) =>
+  tx.run(sql`drop table if exists ${code(`${prefix}_${name}`)}`);
+
+/** Pairs and groups the reports; returns the table of their incident ids (id, label), or null if none. */
+async function link(
+  tx: Executor,
+  reports: Reports,
+  t: LinkThresholds,
+  prefix: string,
+): Promise<string | null> {
+  const pairs = await findLinkPairs(tx, reports, t, prefix);
+  if (pairs > 0) await mergeIncidents(tx, prefix);
+  for (const name of ['pairs', 'edge']) await drop(tx, prefix, name);
+  return pairs > 0 ? `${prefix}_label` : null;
+}
 
 /**
  * Links the contacts in scope (a condition on contact c) to reports of the same incident by other
@@ -17,9 +31,8 @@ export async function linkIncidents(
   t: LinkThresholds,
   prefix: string,
 ): Promise<void> {
-  const pairs = await findLinkPairs(tx, { scope }, t, prefix);
-  if (pairs > 0) await mergeIncidents(tx, prefix);
-  for (const name of TABLES) await tx.run(sql`drop table if exists ${code(`${prefix}_${name}`)}`);
+  await link(tx, { scope }, t, prefix);
+  await drop(tx, prefix, 'label');
 }
 
 /** Links a just-loaded batch; returns how many of its contacts belong to an incident. */
@@ -46,8 +59,5 @@ export async function linkStagedBatch(
   t: LinkThresholds,
   prefix: string,
 ): Promise<string | null> {
-  const pairs = await findLinkPairs(tx, { batch }, t, prefix);
-  if (pairs > 0) await mergeIncidents(tx, prefix);
-  for (const name of ['pairs', 'edge']) await tx.run(sql`drop table if exists ${code(`${prefix}_${name}`)}`);
-  return pairs > 0 ? `${prefix}_label` : null;
+  return link(tx, { batch }, t, prefix);
 }

@@ -3,12 +3,32 @@ import { sql, type Sql } from '../../db/sql.ts';
 import type { LoadIds } from '../formats/format-plan.ts';
 
 /** Columns of contact a loader fills from typed rows (id, batch_id, out_of_area and incident_id aside). */
-const CONTACT_ROW_COLUMNS: Sql = {
-  text: `agency_code, source_record_id, channel, received_at, received_on, time_precision,
-  from_at, to_at, category, asb_type, lat, lon, easting, northing, postcode, location_ref, caller_ref,
-  vulnerable, status, referral_partner, resolved_at, sla_target_hours`,
-  params: [],
-};
+const ROW_COLUMNS = [
+  'agency_code',
+  'source_record_id',
+  'channel',
+  'received_at',
+  'received_on',
+  'time_precision',
+  'from_at',
+  'to_at',
+  'category',
+  'asb_type',
+  'lat',
+  'lon',
+  'easting',
+  'northing',
+  'postcode',
+  'location_ref',
+  'caller_ref',
+  'vulnerable',
+  'status',
+  'referral_partner',
+  'resolved_at',
+  'sla_target_hours',
+] as const;
+const columnsOf = (alias = ''): Sql => ({ text: ROW_COLUMNS.map((c) => alias + c).join(', '), params: [] });
+const CONTACT_ROW_COLUMNS = columnsOf();
 // A row that failed a check still goes in, marked, so the pass counts every record; it leaves at once.
 const VALUES: Sql = {
   text: `coalesce(agency_code, ''), source_record_id, channel, received_at,
@@ -17,14 +37,6 @@ const VALUES: Sql = {
   caller_ref, vulnerable, status, referral_partner, resolved_at, sla_target_hours`,
   params: [],
 };
-
-const prefixed = (alias: string): Sql => ({
-  text: CONTACT_ROW_COLUMNS.text
-    .split(',')
-    .map((c) => `${alias}${c.trim()}`)
-    .join(', '),
-  params: [],
-});
 
 /** Contact id of record k. */
 export const contactId = (ids: LoadIds): Sql => sql`(${ids.firstId - 1}::bigint + k)`;
@@ -65,7 +77,7 @@ export async function insertTypedContacts(
     ? [sql`l.label`, sql`left join ${{ text: labels, params: [] }} l on l.id = b.id`]
     : [sql`null::bigint`, sql``];
   await tx.run(sql`insert into contact (id, batch_id, ${CONTACT_ROW_COLUMNS}, incident_id)
-    select b.id, ${ids.batchId}, ${prefixed('b.')}, ${incident} from (${batch}) b ${linked}
+    select b.id, ${ids.batchId}, ${columnsOf('b.')}, ${incident} from (${batch}) b ${linked}
     order by b.received_on`);
 }
 
