@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Db } from '../db/database.ts';
+import { listAgencies } from '../queries/agencies.ts';
 import { findBatchByHash, type StoredBatch } from '../queries/batch-ingest.ts';
 import { readCsvHead } from './csv/read-csv-head.ts';
 import { sha256File } from './file-hash.ts';
@@ -28,7 +29,8 @@ export async function ingestFile(
   try {
     const reader = formatReader(options);
     const head = await readCsvHead(file, reader);
-    const plan = reader.plan(file, head.names);
+    const agencies = (await listAgencies(db)).map((a) => a.code);
+    const plan = reader.plan(file, head.names, { agencies });
     // The hash streams through Node while DuckDB makes its first pass over the file.
     const hashing = sha256File(file).then((h) => (contentHash = h));
     hashing.catch(() => undefined);

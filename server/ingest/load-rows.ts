@@ -1,13 +1,13 @@
 import type { Executor } from '../db/database.ts';
 import { maxContactId } from '../queries/meta.ts';
 import { anyFails, collectBadValues } from './checks/row-check.ts';
-import { columnsUsed, countRecords, countRejected, type CsvSource } from './csv/csv-source.ts';
+import { countRecords, countRejected, type CsvSource } from './csv/csv-source.ts';
 import type { StoringPlan } from './formats/format-plan.ts';
 import { fileProblem } from './ingest-errors.ts';
 import type { IngestOptions } from './ingest-options.ts';
 import type { FileReport } from './ingest-report.ts';
 import { removeDuplicates } from './load/find-duplicates.ts';
-import { insertPersonal, kept, type Skip } from './load/insert-contacts.ts';
+import { kept, type Skip } from './load/insert-contacts.ts';
 import { reportProblems } from './problem-report.ts';
 
 export interface RowsJob {
@@ -22,7 +22,7 @@ export interface RowsJob {
 /**
  * Stores the good rows in one pass over the file (the checks as a filter), then, only if some rows were
  * left out or could not be read, reads the file once more to name every problem. Repeats of stored
- * contacts are taken out again; personal fields and the format's own extras follow for what stays.
+ * contacts are taken out again; the format's own extras follow for what stays.
  */
 export async function loadRows(tx: Executor, job: RowsJob): Promise<FileReport> {
   const { plan, source, batchId } = job;
@@ -43,10 +43,7 @@ export async function loadRows(tx: Executor, job: RowsJob): Promise<FileReport> 
   }
   const duplicatesOf = await removeDuplicates(tx, batchId, skip.duplicates);
   const duplicates = duplicatesOf.reduce((a, d) => a + d.rows, 0);
-  // Later passes read only the columns they use (the personal fields are a few of many).
-  const { personal, afterLoad } = plan;
-  if (personal) await insertPersonal(tx, personal(source.rows(false, columnsUsed(personal))), ids, skip);
-  await afterLoad?.(tx, source.rows(), ids, kept(skip, ids));
+  await plan.afterLoad?.(tx, source.rows(), ids, kept(skip, ids));
   const counts = { ...report.counts, loaded: stored.contacts - duplicates, duplicates, other: stored.other };
   return { ...report, duplicatesOf, counts };
 }

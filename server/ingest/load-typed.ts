@@ -3,7 +3,7 @@ import { sql, type Sql } from '../db/sql.ts';
 import { fillStagedCoordinates } from '../geo/fill-coordinates.ts';
 import { maxContactId } from '../queries/meta.ts';
 import { anyFails, collectBadValues } from './checks/row-check.ts';
-import { code, columnsUsed, countRejected, type CsvSource } from './csv/csv-source.ts';
+import { code, countRejected, type CsvSource } from './csv/csv-source.ts';
 import type { TypedPlan } from './formats/format-plan.ts';
 import { fileProblem } from './ingest-errors.ts';
 import type { IngestOptions } from './ingest-options.ts';
@@ -13,22 +13,34 @@ import { findDuplicates } from './load/find-duplicates.ts';
 import { contactId, insertPersonal, insertTypedContacts, type Skip } from './load/insert-contacts.ts';
 import { reportProblems } from './problem-report.ts';
 
-/** The temporary table of a load's typed rows (k, contact's columns, failed). */
+/** The temporary table of a load's typed rows (contact's columns, personal fields, failed; k = rowid + 1). */
 export const typedTable = (source: CsvSource): string => `${source.prefix}_typed`;
 
 /**
- * Before the load's transaction, after the file is staged: its records typed and checked into a committed
- * temporary table, on every core, and the missing coordinate pair filled there. Inside the transaction
- * every pass then reads committed rows, and the batch's contacts are inserted once, never updated: rows
+ * Before the load's transaction: the file read once, its records typed and checked into a committed
+ * temporary table on every core, in file order (so rowid + 1 numbers the records), and what the typing
+ * cannot do filled there: postcode centroids, the missing coordinate pair. Inside the transaction every
+ * pass then reads committed rows, and the batch's contacts are inserted once, never updated: rows
  * written or updated inside a transaction are read on one thread, and updating them makes the commit
- * write them again (docs/ingest.md).
+ * write them again (docs/ingest.md). A file with problems is also staged as text, for the passes that
+ * name them.
  */
-export async function typeStaged(ex: Executor, plan: TypedPlan, source: CsvSource): Promise<void> {
+export async function typeFile(ex: Executor, plan: TypedPlan, source: CsvSource): Promise<void> {
   const table = typedTable(source);
   await ex.run(sql`create temp table ${code(table)} as
-    ${plan.typed(plan.relation(source.rows(true)), anyFails(plan.checks))}`);
+    ${plan.typed(plan.relation(source.unnumbered()), anyFails(plan.checks))}`);
+  await plan.complete(ex, table);
   await fillStagedCoordinates(ex, table);
+  const [failed] = await ex.all<{ n: number }>(
+    sql`select count(*)::double as n from ${code(table)} where failed`,
+  );
+  if ((failed?.n ?? 0) > 0 || (await countRejected(ex, source)) > 0) await source.stage(ex, true);
 }
+
+const PERSONAL = ['name', 'phone', 'address', 'description'];
+
+/** The typed rows with their record number k. */
+const numbered = (source: CsvSource): Sql => sql`select rowid + 1 as k, * from ${code(typedTable(source))}`;
 
 export interface TypedJob {
   file: string;
@@ -78,7 +90,8 @@ export async function loadTyped(
   }
   await steps.counted();
   const ids = { batchId, firstId: (await maxContactId(tx)) + 1 };
-  const rows = sql`select ${contactId(ids)} as id, * exclude (k, failed) from ${typed} where not failed`;
+  const rows = sql`select ${contactId(ids)} as id, * exclude (k, failed, ${code(PERSONAL.join(', '))})
+    from (${numbered(source)}) where not failed`;
   const duplicatesOf = await findDuplicates(
     tx,
     sql`select id, agency_code, source_record_id from (${rows})`,
@@ -91,7 +104,8 @@ export async function loadTyped(
   const labels = await linkStagedBatch(tx, batch, job.options.link, `${source.prefix}_link`);
   await insertTypedContacts(tx, batch, ids, labels);
   if (plan.personal) {
-    const personal = plan.personal(source.rows(false, columnsUsed(plan.personal)));
+    const personal = sql`select k, ${code(PERSONAL.join(', '))} from (${numbered(source)})
+      where not failed and coalesce(${code(PERSONAL.join(', '))}) is not null`;
     await insertPersonal(tx, personal, ids, skip);
   }
   const counts = { ...report.counts, loaded: good - duplicates, duplicates, other: 0 };

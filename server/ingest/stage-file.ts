@@ -7,7 +7,7 @@ import type { CsvHead } from './csv/read-csv-head.ts';
 import { isTyped, type FormatPlan, type FormatReader } from './formats/format-plan.ts';
 import type { IngestOptions, OnProgress } from './ingest-options.ts';
 import type { FileReport } from './ingest-report.ts';
-import { typeStaged, typedTable } from './load-typed.ts';
+import { typeFile, typedTable } from './load-typed.ts';
 import { enableQueryProgress, withQueryProgress } from './watch-progress.ts';
 
 export interface FileJob {
@@ -36,27 +36,30 @@ export const fileSource = (file: string, reader: FormatReader, head: CsvHead): C
   });
 
 /**
- * Before the load's transaction: the file read once, on every core, into the staged table the load's
- * passes read, and for a typed format its records typed and checked (the first half of the loading
- * phase's progress).
+ * Before the load's transaction, the first half of the loading phase's progress: for a typed format the
+ * file read once into typed and checked rows (load-typed.ts); for the others read once, on every core,
+ * into the staged table the load's passes read.
  */
 export async function stageFile(ex: Executor, connection: DuckDBConnection, job: FileJob): Promise<void> {
   const { file, head, onProgress, plan } = job;
   await enableQueryProgress(ex);
   onProgress({ file, phase: 'loading', fraction: 0, rows: 0 });
-  const share = isTyped(plan) ? 0.3 : 0.5;
+  const share = isTyped(plan) ? 0.6 : 0.5;
+  // Later statements (fills, staging a file with problems) start their own count at 0: never go back.
+  let done = 0;
   await withQueryProgress(
     connection,
-    (f) =>
-      onProgress({ file, phase: 'loading', fraction: f * share, rows: Math.round(f * head.estimatedRows) }),
-    () => job.source.stage(ex),
+    (f) => {
+      done = Math.max(done, f);
+      onProgress({
+        file,
+        phase: 'loading',
+        fraction: done * share,
+        rows: Math.round(done * head.estimatedRows),
+      });
+    },
+    () => (isTyped(plan) ? typeFile(ex, plan, job.source) : job.source.stage(ex)),
   );
-  if (isTyped(plan))
-    await withQueryProgress(
-      connection,
-      (f) => onProgress({ file, phase: 'loading', fraction: 0.3 + f * 0.3, rows: head.estimatedRows }),
-      () => typeStaged(ex, plan, job.source),
-    );
 }
 
 /**

@@ -16,18 +16,16 @@ const postcodeText = (x: Sql): Sql =>
   sql`regexp_replace(${postcodeKey(x)}, '^(.+)([0-9][A-Z]{2})$', '\\1 \\2')`;
 
 const c = (name: string): Sql => code(`canon.${name}`);
-type Point = 'lat' | 'lon' | 'easting' | 'northing';
 
 /**
  * The parsed canonical relation (with its `failed` flag) as typed contact rows, the shape every format
- * hands to the loader. A row with only a postcode takes its centroid from postcode_centroid; an unknown
- * postcode leaves it without coordinates (not geocoded, but kept).
+ * hands to the loader, with the personal fields. A projection only, so the rows keep the relation's
+ * order: a row with only a postcode gets its centroid afterwards (postcode-points.ts).
  */
 export function canonicalRows(rows: Sql): Sql {
-  const point = (p: Point) =>
-    sql`case when canon.lat is null and canon.easting is null then pc.${code(p)} else canon.${parsed.number(p)} end`;
   const moment = (f: 'from_at' | 'to_at' | 'resolved_at') => sql`canon.${parsed.moment(f)}`;
-  return sql`select canon.k, canon.agency as agency_code, canon.source_record_id, canon.channel,
+  const point = (p: 'lat' | 'lon' | 'easting' | 'northing') => sql`canon.${parsed.number(p)}`;
+  return sql`select canon.agency as agency_code, canon.source_record_id, canon.channel,
       case when canon.p_received_at_form = 'time' then canon.p_received_at end as received_at,
       canon.p_received_on as received_on,
       canon.p_received_at_form as time_precision, ${moment('from_at')} as from_at, ${moment('to_at')} as to_at,
@@ -36,12 +34,7 @@ export function canonicalRows(rows: Sql): Sql {
       case when canon.postcode is not null then ${postcodeText(c('postcode'))} end as postcode,
       canon.location_ref, canon.caller_ref, coalesce(lower(canon.vulnerable) = 'true', false) as vulnerable,
       canon.status, canon.referral_partner, ${moment('resolved_at')} as resolved_at,
-      canon.p_sla_target_hours as sla_target_hours, canon.failed
-    from (${rows}) canon
-    left join postcode_centroid pc on pc.postcode = ${postcodeKey(c('postcode'))}`;
+      canon.p_sla_target_hours as sla_target_hours,
+      canon.name, canon.phone, canon.address, canon.description, canon.failed
+    from (${rows}) canon`;
 }
-
-/** The personal fields of a canonical relation (k, name, phone, address, description), when any is given. */
-export const canonicalPersonal = (rows: Sql): Sql =>
-  sql`select k, name, phone, address, description from (${rows})
-    where coalesce(name, phone, address, description) is not null`;

@@ -21,17 +21,21 @@ export interface CsvSource {
   rejectsTable: string;
   /** Set by the first pass when the reader rejected no line: later passes may then read fewer columns. */
   allLinesRead: boolean;
+  /** The rows; `first` marks the pass that stores the rejected lines. */
+  rows(first?: boolean): Sql;
   /**
-   * The rows; `first` marks the pass that stores the rejected lines. `only` (column numbers) reads just
-   * those columns and gives the others as nulls: DuckDB prunes no column below the window that numbers k.
+   * The first pass as rows (k, c0..cN) with k null, on every core and in file order, for a statement that
+   * only projects and filters them into a committed table: that table's rowid + 1 is then k (DuckDB keeps
+   * the order of a scan through projections and filters, not through joins or subqueries).
    */
-  rows(first?: boolean, only?: readonly number[]): Sql;
+  unnumbered(): Sql;
   /**
    * Reads the file once into a temporary table, in file order and on every core; later passes read the
    * table. Numbering rows as they stream in (row_number) would hold the read to one thread. Runs before
-   * the load's transaction begins: only a committed table's rowid is the record's place in it.
+   * the load's transaction begins: only a committed table's rowid is the record's place in it. `again`
+   * when an unnumbered pass has already stored the rejected lines.
    */
-  stage(ex: Executor): Promise<void>;
+  stage(ex: Executor, again?: boolean): Promise<void>;
   /** Drops the staged rows and the reader's tables of rejected lines, which a rollback would keep. */
   unstage(ex: Executor): Promise<void>;
 }
@@ -70,20 +74,21 @@ export function csvSource(s: {
     names: s.head.names,
     rejectsTable,
     allLinesRead: false,
-    rows(first = false, only) {
-      const columns = only
-        ? s.head.names.map((_, k) => (only.includes(k) ? `c${k}` : `null::varchar as c${k}`)).join(', ')
-        : '*';
-      if (isStaged) return sql`select rowid + 1 as k, ${code(columns)} from ${code(staged)}`;
+    rows(first = false) {
+      if (isStaged) return sql`select rowid + 1 as k, * from ${code(staged)}`;
       // DuckDB checks a value's UTF-8 only when its column is read, and every pass must skip the same
       // lines for k to mean the same record: so the filter reads every column, unless no line was bad.
       const filter = first || !source.allLinesRead ? everyColumn : code('');
-      return sql`select row_number() over () as k, ${code(columns)} from read_csv(${s.file}, delim = ${s.delimiter},
+      return sql`select row_number() over () as k, * from read_csv(${s.file}, delim = ${s.delimiter},
         encoding = ${s.encoding}, ${read(first)}) ${filter}`;
     },
-    async stage(ex) {
+    unnumbered() {
+      return sql`select null::bigint as k, * from read_csv(${s.file}, delim = ${s.delimiter},
+        encoding = ${s.encoding}, ${read(true)}) ${everyColumn}`;
+    },
+    async stage(ex, again = false) {
       await ex.run(sql`create temp table ${code(staged)} as select * from read_csv(${s.file},
-        delim = ${s.delimiter}, encoding = ${s.encoding}, ${read(true)})`);
+        delim = ${s.delimiter}, encoding = ${s.encoding}, ${read(!again)})`);
       isStaged = true;
     },
     async unstage(ex) {
@@ -93,12 +98,6 @@ export function csvSource(s: {
     },
   };
   return source;
-}
-
-/** The CSV columns (cK) a relation built on the rows refers to: `build` applied to a stand-in relation. */
-export function columnsUsed(build: (rows: Sql) => Sql): number[] {
-  const text = build(code('rows')).text;
-  return [...new Set([...text.matchAll(/\bc(\d+)\b/g)].map((m) => Number(m[1])))];
 }
 
 /**

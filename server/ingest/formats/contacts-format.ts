@@ -6,7 +6,7 @@ import {
 import { cleaned, code, type CanonicalSource } from '../canonical/canonical-source.ts';
 import { fileProblem } from '../ingest-errors.ts';
 import { canonicalPlan } from './canonical-plan.ts';
-import { headerDuplicates, quoted, type FormatPlan, type FormatReader } from './format-plan.ts';
+import { headerDuplicates, quoted, type FormatPlan, type FormatReader, type Known } from './format-plan.ts';
 
 const known = (n: string): n is CanonicalColumn => (CANONICAL_COLUMNS as readonly string[]).includes(n);
 
@@ -27,7 +27,7 @@ function checkHeader(file: string, names: readonly string[]): void {
     throw fileProblem(file, `line 1: missing required column(s) ${quoted(missing)}`, 1, missing[0]);
 }
 
-function plan(file: string, names: readonly string[]): FormatPlan {
+function plan(file: string, names: readonly string[], stored: Known): FormatPlan {
   checkHeader(file, names);
   const source: CanonicalSource = {};
   names.forEach((n, k) => {
@@ -35,7 +35,7 @@ function plan(file: string, names: readonly string[]): FormatPlan {
     const column = cleaned(code(`c${k}`));
     source[n] = { expr: column, raw: column, label: n };
   });
-  return canonicalPlan(source);
+  return canonicalPlan(source, stored);
 }
 
 /** The canonical contact CSV (docs/canonical-contact-csv.md): names as in the contract, order free. */

@@ -10,7 +10,13 @@ export interface FormatReader {
   /** Profile name, recorded on the batch. */
   profile: string | null;
   /** Throws a FileProblem when the header cannot be this format's. */
-  plan(file: string, names: readonly string[]): FormatPlan;
+  plan(file: string, names: readonly string[], known: Known): FormatPlan;
+}
+
+/** What the database holds that a plan's checks compare values with. */
+export interface Known {
+  /** The agency table's codes. */
+  agencies: readonly string[];
 }
 
 /** Where a batch's contacts go: contact id = firstId - 1 + k for record k. */
@@ -24,8 +30,6 @@ interface PlanBase {
   /** The relation the checks run over, built on CSV rows (k, c0..cN). */
   relation(rows: Sql): Sql;
   checks: readonly RowCheck[];
-  /** Personal fields (k, name, phone, address, description) from CSV rows, for formats that carry them. */
-  personal?(rows: Sql): Sql;
   /** Reasons that mean "a source value the profile does not map", for the report's unmapped list. */
   unmappedReasons?: readonly string[];
 }
@@ -35,8 +39,15 @@ interface PlanBase {
  * into contact once, finished (load-typed.ts).
  */
 export interface TypedPlan extends PlanBase {
-  /** Typed contact rows (k, contact's columns, failed) of the relation, `failed` the checks. */
+  /**
+   * Typed rows of the relation (contact's columns, the personal fields name, phone, address and
+   * description, and `failed`, the checks), in the relation's order: projections only, no join.
+   */
   typed(relation: Sql, failed: Sql): Sql;
+  /** Fills in the committed table of typed rows what a projection cannot (coordinates of postcodes). */
+  complete(ex: Executor, table: string): Promise<void>;
+  /** Whether the file carries personal fields. */
+  personal: boolean;
 }
 
 /** A format that stores its records itself (police-uk: other crime types go to their own table). */

@@ -10,9 +10,9 @@ export function mappedFormat(profile: MappingProfile): FormatReader {
     delimiter: profile.csv.delimiter,
     encoding: profile.csv.encoding,
     profile: profile.name,
-    plan(file, names) {
+    plan(file, names, known) {
       const { source, checks, mapNames } = mappedSource(file, profile, names);
-      return { ...canonicalPlan(source, checks), unmappedReasons: mapNames.map(unmappedReason) };
+      return { ...canonicalPlan(source, known, checks), unmappedReasons: mapNames.map(unmappedReason) };
     },
   };
 }
