@@ -1,3 +1,4 @@
+import { CACHED_CALLS } from './endpoint-timing.ts';
 import type { IngestResult } from './bench-data.ts';
 import type { EndpointResult, PageResult } from './endpoint-timing.ts';
 import type { LoadResult } from './load-test.ts';
@@ -73,7 +74,7 @@ export function markdown(r: BenchResults, command: string): string {
   const i = r.ingest;
   return [
     `Measured by \`${command}\` on ${r.run.date} (commit ${r.run.commit}, ${r.run.cpus} CPUs, Node ${r.run.node}, ` +
-      `${n(r.run.records)} records, ${r.run.reps} calls per figure).`,
+      `${n(r.run.records)} records, ${r.run.reps} calls per figure, cached figures at least ${n(CACHED_CALLS)}).`,
     '',
     row(['Ingest', 'seconds', 'rows/s']),
     row(['---', '---:', '---:']),
