@@ -34,8 +34,14 @@ export async function findDuplicates(
 ): Promise<DuplicateCounts> {
   await tx.run(sql`create temp table ${code(table)} as
     with mine as (${mine}),
+    -- Nearly every key is unique: group their 64-bit hashes first (cheaper than the texts, a million
+    -- keys and more), then the keys themselves only where a hash recurs (a shared hash costs nothing).
+    recurring as (
+      select hash(agency_code, source_record_id) as h from mine group by h having count(*) > 1),
     repeated as (
-      select agency_code, source_record_id, min(id) as first_id from mine group by all having count(*) > 1)
+      select agency_code, source_record_id, min(id) as first_id from mine
+      where hash(agency_code, source_record_id) in (select h from recurring)
+      group by all having count(*) > 1)
     select id, any_value(batch_id) as batch_id from (
       select m.id, null::integer as batch_id from mine m
         join repeated r on r.agency_code = m.agency_code and r.source_record_id = m.source_record_id
