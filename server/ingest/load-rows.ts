@@ -34,15 +34,17 @@ export async function loadRows(tx: Executor, job: RowsJob): Promise<FileReport> 
   const read = rows + rejected;
   if (read === 0) throw fileProblem(job.file, 'no data rows: the file holds a header line only', 2);
   let report: FileReport = { ...job.report, batchId, counts: { ...job.report.counts, read } };
-  const skip: Skip = { bad: null, duplicates: `${source.prefix}_dup` };
+  const dupTable = `${source.prefix}_dup`;
+  const skip: Skip = { bad: null, duplicates: null };
   if (rows - stored.contacts - stored.other + rejected > 0) {
     skip.bad = `${source.prefix}_bad`;
     await collectBadValues(tx, plan.relation(source.rows()), plan.checks, skip.bad);
     const { unmappedReasons = [] } = plan;
     report = await reportProblems(tx, source, skip.bad, unmappedReasons, report, job.options.rejectsDir);
   }
-  const duplicatesOf = await removeDuplicates(tx, batchId, skip.duplicates);
+  const duplicatesOf = await removeDuplicates(tx, batchId, dupTable);
   const duplicates = duplicatesOf.reduce((a, d) => a + d.rows, 0);
+  if (duplicates > 0) skip.duplicates = dupTable;
   await plan.afterLoad?.(tx, source.rows(), ids, kept(skip, ids));
   const counts = { ...report.counts, loaded: stored.contacts - duplicates, duplicates, other: stored.other };
   return { ...report, duplicatesOf, counts };

@@ -81,25 +81,29 @@ export async function loadTyped(
   const read = good + bad + rejected;
   if (read === 0) throw fileProblem(job.file, 'no data rows: the file holds a header line only', 2);
   let report: FileReport = { ...job.report, batchId, counts: { ...job.report.counts, read } };
-  const skip: Skip = { bad: null, duplicates: `${source.prefix}_dup` };
   if (bad + rejected > 0) {
-    skip.bad = `${source.prefix}_bad`;
-    await collectBadValues(tx, plan.relation(source.rows()), plan.checks, skip.bad);
+    const badTable = `${source.prefix}_bad`;
+    await collectBadValues(tx, plan.relation(source.rows()), plan.checks, badTable);
     const { unmappedReasons = [] } = plan;
-    report = await reportProblems(tx, source, skip.bad, unmappedReasons, report, job.options.rejectsDir);
+    report = await reportProblems(tx, source, badTable, unmappedReasons, report, job.options.rejectsDir);
   }
   await steps.counted();
   const ids = { batchId, firstId: (await maxContactId(tx)) + 1 };
   const rows = sql`select ${contactId(ids)} as id, * exclude (k, failed, ${code(PERSONAL.join(', '))})
     from (${numbered(source)}) where not failed`;
+  const dupTable = `${source.prefix}_dup`;
   const duplicatesOf = await findDuplicates(
     tx,
     sql`select id, agency_code, source_record_id from (${rows})`,
     sql`true`,
-    skip.duplicates,
+    dupTable,
   );
   const duplicates = duplicatesOf.reduce((a, d) => a + d.rows, 0);
-  const batch = sql`select * from (${rows}) where id not in (select id from ${code(skip.duplicates)})`;
+  // Failed records are out already; duplicates only when there are any (the filter costs every pass).
+  const skip: Skip = { bad: null, duplicates: duplicates > 0 ? dupTable : null };
+  const batch = skip.duplicates
+    ? sql`select * from (${rows}) where id not in (select id from ${code(skip.duplicates)})`
+    : rows;
   steps.linking(read);
   const labels = await linkStagedBatch(tx, batch, job.options.link, `${source.prefix}_link`);
   await insertTypedContacts(tx, batch, ids, labels);

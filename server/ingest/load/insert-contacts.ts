@@ -90,15 +90,21 @@ export async function insertPersonal(tx: Executor, personal: Sql, ids: LoadIds, 
     select ${contactId(ids)}, name, phone, address, description from (${personal}) where ${kept(skip, ids)}`);
 }
 
-/** Temporary tables of records that did not become contacts: bad rows (column k), duplicates (column id). */
+/**
+ * Temporary tables of records that did not become contacts: bad rows (column k), duplicates (column id);
+ * null when there are none.
+ */
 export interface Skip {
   bad: string | null;
-  duplicates: string;
+  duplicates: string | null;
 }
 
 /** The condition, over a relation with k, that the record became one of the batch's contacts. */
 export function kept(skip: Skip, ids: LoadIds): Sql {
   const table = (name: string): Sql => ({ text: name, params: [] });
   const notBad = skip.bad ? sql`k not in (select k from ${table(skip.bad)})` : sql`true`;
-  return sql`${notBad} and ${contactId(ids)} not in (select id from ${table(skip.duplicates)})`;
+  const notRepeated = skip.duplicates
+    ? sql`${contactId(ids)} not in (select id from ${table(skip.duplicates)})`
+    : sql`true`;
+  return sql`${notBad} and ${notRepeated}`;
 }
