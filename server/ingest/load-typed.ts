@@ -37,7 +37,7 @@ export async function typeFile(ex: Executor, plan: TypedPlan, source: CsvSource)
   if ((failed?.n ?? 0) > 0 || (await countRejected(ex, source)) > 0) await source.stage(ex, true);
 }
 
-const PERSONAL = ['name', 'phone', 'address', 'description'];
+const PERSONAL = code('name, phone, address, description');
 
 /** The typed rows with their record number k. */
 const numbered = (source: CsvSource): Sql => sql`select rowid + 1 as k, * from ${code(typedTable(source))}`;
@@ -89,7 +89,7 @@ export async function loadTyped(
   }
   await steps.counted();
   const ids = { batchId, firstId: (await maxContactId(tx)) + 1 };
-  const rows = sql`select ${contactId(ids)} as id, * exclude (k, failed, ${code(PERSONAL.join(', '))})
+  const rows = sql`select ${contactId(ids)} as id, * exclude (k, failed, ${PERSONAL})
     from (${numbered(source)}) where not failed`;
   const dupTable = `${source.prefix}_dup`;
   const duplicatesOf = await findDuplicates(
@@ -108,8 +108,8 @@ export async function loadTyped(
   const labels = await linkStagedBatch(tx, batch, job.options.link, `${source.prefix}_link`);
   await insertTypedContacts(tx, batch, ids, labels);
   if (plan.personal) {
-    const personal = sql`select k, ${code(PERSONAL.join(', '))} from (${numbered(source)})
-      where not failed and coalesce(${code(PERSONAL.join(', '))}) is not null`;
+    const personal = sql`select k, ${PERSONAL} from (${numbered(source)})
+      where not failed and coalesce(${PERSONAL}) is not null`;
     await insertPersonal(tx, personal, ids, skip);
   }
   const counts = { ...report.counts, loaded: good - duplicates, duplicates, other: 0 };
