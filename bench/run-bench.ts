@@ -27,6 +27,9 @@ const { values } = parseArgs({
     memory: { type: 'string', default: '6GB' },
     out: { type: 'string', default: '' },
     keep: { type: 'boolean', default: false },
+    // Times of read_csv and the ingest, each pair on a fresh database; the run of median ratio is
+    // reported. Three by default up to 2M records (a 10M pair takes about two minutes).
+    'ingest-runs': { type: 'string', default: '' },
   },
 });
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +37,7 @@ const out = values.out || path.join(ROOT, 'bench');
 fs.mkdirSync(out, { recursive: true });
 const reps = Number(values.reps);
 const o = { records: Number(values.records), seed: Number(values.seed), threads: Number(values.threads) };
+const ingestRuns = Number(values['ingest-runs'] || (o.records <= 2_000_000 ? 3 : 1));
 const say = (line: string) => console.log(`[bench] ${line}`);
 
 say('building the client');
@@ -41,7 +45,7 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio
 const bundle = initialBundleKb(path.join(ROOT, 'dist/client'));
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icsb-bench-'));
-const data = await prepareData(dir, { ...o, memory: values.memory }, say);
+const data = await prepareData(dir, { ...o, memory: values.memory, ingestRuns }, say);
 const server = await startBenchServer({ ...data, threads: o.threads, memory: values.memory }, say);
 try {
   const context = await discover(server);
