@@ -13,16 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Db, type Executor } from '../server/db/database.ts';
-import { migrate } from '../server/db/migrate.ts';
 import { sql, type Sql } from '../server/db/sql.ts';
 import { demoshireSite } from '../server/generate/demoshire/demoshire-site.ts';
 import { generateCsv } from '../server/generate/generate.ts';
 import { DEFAULT_PERIOD } from '../server/generate/generate-options.ts';
-import { ensureGeneratedAgencies } from '../server/generate/store/generated-agencies.ts';
 import { ingestFile } from '../server/ingest/ingest-file.ts';
 import { DEFAULT_LINK, type IngestProgress } from '../server/ingest/ingest-options.ts';
-import { storeLayerLookup } from '../server/geo/layer-lookup.ts';
-import { insertBoundaryLayer } from '../server/queries/boundaries.ts';
+import { openBenchDb } from './dashboard/ingest-timing.ts';
 
 const { values } = parseArgs({
   options: {
@@ -98,22 +95,11 @@ function traced(db: Db, log: { at: number; ms: number; cpu: number; text: string
 const ratios: number[] = [];
 for (let run = 1; run <= Number(values.runs); run++) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icsb-ingest-run-'));
-  const db = await Db.open({
-    path: path.join(dir, 'bench.duckdb'),
+  const db = await openBenchDb(path.join(dir, 'bench.duckdb'), site, {
     threads: Number(values.threads),
-    memoryLimit: values.memory,
-    maxConcurrent: 2,
+    memory: values.memory,
   });
   try {
-    await migrate(db);
-    await db.transaction(async (tx) => {
-      await ensureGeneratedAgencies(tx);
-      // As `icsb boundaries` loads a layer: its areas, then its lookup cells (built once per layer, not per batch).
-      for (const layer of site.boundaryLayers ?? []) {
-        await insertBoundaryLayer(tx, layer);
-        await storeLayerLookup(tx, layer.id);
-      }
-    });
     let t = performance.now();
     let c0 = cpu();
     await db.run(sql`create table bench_read_csv as select * from read_csv(${csv})`);
