@@ -35,7 +35,11 @@ export async function assignAreas(
   }
   // Every layer's cells in one join; only the points in cells an edge crosses are tested one by one.
   const crossed = await matchCells(tx, scope, wanted);
-  for (const [layerId, n] of crossed) await insertExactMatches(tx, n, layerId, await layerAreas(tx, layerId));
+  // In the caller's order of layers, not the order the counts came back in: the same rows every run.
+  for (const layerId of wanted) {
+    const n = crossed.get(layerId) ?? 0;
+    if (n > 0) await insertExactMatches(tx, n, layerId, await layerAreas(tx, layerId));
+  }
   await tx.run(sql`drop table if exists geo_exact`);
   return flagOutOfArea(tx, scope, (await realLayerIds(tx)).length > 0);
 }

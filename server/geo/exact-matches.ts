@@ -33,7 +33,7 @@ export async function insertExactMatches(
         if (!matched) return;
         await db.run(sql`insert into contact_area (contact_id, layer_id, area_code)
           select f.id, ${layerId}, list_extract(${listValue(areas.map((a) => a.code))}::varchar[], f.k + 1)
-          from read_csv(${file}, header = false, columns = {'id': 'bigint', 'k': 'integer'}) f order by 3`);
+          from read_csv(${file}, header = false, columns = {'id': 'bigint', 'k': 'integer'}) f order by 3, 1`);
       },
     );
   }

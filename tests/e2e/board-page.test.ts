@@ -140,7 +140,8 @@ describe('the Board page', () => {
     expect(text).toContain('shown as "<5"');
     // innerText joins <dt> and <dd> with or without a line break, depending on when the styles apply.
     expect(text, text).toMatch(/Generated\s*\d{1,2} \w+ \d{4}/);
-    expect(await page.locator('.topbar').isVisible()).toBe(false);
+    // Hidden by a rule of the print view's lazily loaded style sheet, which may apply after the header.
+    await expect.poll(() => page.locator('.topbar').isVisible(), POLL).toBe(false);
     await settled(page);
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'board-print');
