@@ -111,7 +111,7 @@ export class Db implements Executor {
   ): Promise<T> {
     return this.withConnection(async (c) => {
       const tx: Executor = {
-        all: <R extends Row>(q: Sql) => readAll<R>(c, q),
+        all: <R extends Row>(q: Sql) => readRows<R>(c, q),
         run: async (q: Sql) => {
           await exec(c, q);
         },
@@ -155,14 +155,8 @@ async function exec(c: DuckDBConnection, q: Sql): Promise<void> {
   await timedQuery(() => c.run(q.text, bound(q)));
 }
 
-// Reads outside transactions: the same rows as readAll, converted a column at a time (row-objects.ts).
+// The rows getRowObjectsJS would give, converted a column at a time (row-objects.ts). DuckDB's time is the
+// statement and its chunks; converting them to JS objects is the server's cost, outside the timing.
 async function readRows<T extends Row>(c: DuckDBConnection, q: Sql): Promise<T[]> {
-  // As in readAll, DuckDB's time is the statement and its chunks; the conversion is the server's.
   return rowObjects<T>(await timedQuery(() => fetchAll(c, q.text, bound(q))));
-}
-
-async function readAll<T extends Row>(c: DuckDBConnection, q: Sql): Promise<T[]> {
-  // Converting rows to JS objects is the server's cost, not DuckDB's, so it stays outside the timing.
-  const reader = await timedQuery(() => c.runAndReadAll(q.text, bound(q)));
-  return reader.getRowObjectsJS() as T[];
 }
