@@ -77,6 +77,8 @@ try {
       cpus: os.availableParallelism(),
       node: process.versions.node,
       reps,
+      threads: o.threads,
+      memory: values.memory,
     },
     ingest: data.ingest,
     endpoints: endpointResults,
@@ -85,7 +87,7 @@ try {
     serverPeakRssMb: server.peakRssMb(),
     bundle,
   };
-  const table = markdown(results, `npm run bench -- --records ${o.records}`);
+  const table = markdown(results, ['npm run bench --', ...process.argv.slice(2)].join(' '));
   fs.writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   fs.writeFileSync(path.join(out, 'results.md'), table);
   console.log(`\n${table}`);

@@ -3,7 +3,17 @@ import { CACHED_CALLS, type EndpointResult, type PageResult } from './endpoint-t
 import type { LoadResult } from './load-test.ts';
 
 export interface BenchResults {
-  run: { date: string; commit: string; records: number; cpus: number; node: string; reps: number };
+  run: {
+    date: string;
+    commit: string;
+    records: number;
+    cpus: number;
+    node: string;
+    reps: number;
+    /** DuckDB's threads and memory limit, for the ingest and the server alike. */
+    threads: number;
+    memory: string;
+  };
   ingest: IngestResult;
   endpoints: EndpointResult[];
   pages: PageResult[];
@@ -79,7 +89,8 @@ export function markdown(r: BenchResults, command: string): string {
   const i = r.ingest;
   return [
     `Measured by \`${command}\` on ${r.run.date} (commit ${r.run.commit}, ${r.run.cpus} CPUs, Node ${r.run.node}, ` +
-      `${n(r.run.records)} records, ${r.run.reps} calls per figure, cached figures at least ${n(CACHED_CALLS)}).`,
+      `DuckDB ${r.run.threads} threads and ${r.run.memory} memory, ${n(r.run.records)} records, ` +
+      `${r.run.reps} calls per figure, cached figures at least ${n(CACHED_CALLS)}).`,
     '',
     row(['Ingest', 'seconds', 'rows/s']),
     row(['---', '---:', '---:']),
