@@ -22,3 +22,9 @@ export async function finishBatch(
     sql`update batch set rows_read = ${counts.rowsRead}, rows_loaded = ${counts.rowsLoaded} where id = ${id}`,
   );
 }
+
+/** The sources of the stored batches ('demo' for the demo dataset), A to Z. */
+export async function batchSources(db: Executor): Promise<string[]> {
+  const rows = await db.all<{ source: string }>(sql`select distinct source from batch order by source`);
+  return rows.map((r) => r.source);
+}
