@@ -17,10 +17,8 @@ import { parseArgs } from 'node:util';
 import { REPEAT_KINDS } from '../../server/contract/repeats.ts';
 import { Db } from '../../server/db/database.ts';
 import { sql, type Sql } from '../../server/db/sql.ts';
-import { repeatListPage } from '../../server/queries/repeat-list.ts';
-import { windowOf } from '../../server/services/repeats/repeat-window.ts';
-import { resolveFilters } from '../../server/services/resolve-filters.ts';
 import { p } from '../dashboard/http-timing.ts';
+import { repeatStatementOf } from './repeat-statement.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,18 +32,6 @@ fs.copyFileSync(source, copy);
 const db = await Db.open({ path: copy, threads: 2, memoryLimit: values.memory, maxConcurrent: 1 });
 const COLUMN = { callers: 'caller', locations: 'location' } as const;
 const text = (s: string): Sql => ({ text: s, params: [] });
-
-/** The statement the product runs, captured rather than run. */
-async function statementOf(kind: (typeof REPEAT_KINDS)[number]): Promise<Sql> {
-  const resolved = await resolveFilters(db, {});
-  const { span } = windowOf(resolved.filters, { unit: 'month', n: 6 }, resolved.extent);
-  let captured: Sql | null = null;
-  const capture = { all: (q: Sql) => ((captured = q), Promise.resolve([])) };
-  const o = { threshold: 3, sort: 'priority', dir: 'desc', offset: 0, limit: 25 } as const;
-  await repeatListPage(capture as unknown as Db, resolved.filters, kind, span, o);
-  if (!captured) throw new Error('no statement');
-  return captured;
-}
 
 try {
   await db.run(sql`create table reference_key (kind varchar, ref varchar, key integer)`);
@@ -71,7 +57,7 @@ try {
   }
   await db.run(sql`checkpoint`);
   for (const kind of REPEAT_KINDS) {
-    const base = await statementOf(kind);
+    const base = await repeatStatementOf(db, kind);
     const [own, other] = kind === 'callers' ? ['caller', 'location'] : ['location', 'caller'];
     const keys = base.text
       .replace(`c.${own}_ref as ref`, `c.${own}_key as ref`)

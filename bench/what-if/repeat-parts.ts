@@ -8,11 +8,8 @@
 import { parseArgs } from 'node:util';
 import { REPEAT_KINDS, type RepeatKind } from '../../server/contract/repeats.ts';
 import { Db } from '../../server/db/database.ts';
-import type { Sql } from '../../server/db/sql.ts';
-import { repeatListPage } from '../../server/queries/repeat-list.ts';
-import { windowOf } from '../../server/services/repeats/repeat-window.ts';
-import { resolveFilters } from '../../server/services/resolve-filters.ts';
 import { p } from '../dashboard/http-timing.ts';
+import { repeatStatementOf } from './repeat-statement.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,16 +19,9 @@ const path = positionals[0];
 if (!path) throw new Error('usage: repeat-parts.ts DB [--reps 20] [--memory 6GB]');
 const db = await Db.open({ path, threads: 2, memoryLimit: values.memory, maxConcurrent: 1 });
 
-/** The statement the product runs, captured rather than run, with its values written in. */
+/** The product's statement with its values written in, so it can be cut anywhere. */
 async function statementOf(kind: RepeatKind): Promise<string> {
-  const resolved = await resolveFilters(db, {});
-  const { span } = windowOf(resolved.filters, { unit: 'month', n: 6 }, resolved.extent);
-  let captured: Sql | null = null;
-  const capture = { all: (q: Sql) => ((captured = q), Promise.resolve([])) };
-  const o = { threshold: 3, sort: 'priority', dir: 'desc', offset: 0, limit: 25 } as const;
-  await repeatListPage(capture as unknown as Db, resolved.filters, kind, span, o);
-  const q = captured as Sql | null;
-  if (!q) throw new Error('no statement');
+  const q = await repeatStatementOf(db, kind);
   return q.text.replace(/\$(\d+)/g, (_, i: string) => {
     const v = q.params[Number(i) - 1];
     return typeof v === 'number' ? String(v) : `'${String(v).replaceAll("'", "''")}'`;
