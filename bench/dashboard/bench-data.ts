@@ -5,7 +5,7 @@ import { demoshireSite } from '../../server/generate/demoshire/demoshire-site.ts
 import { generateCsv } from '../../server/generate/generate.ts';
 import { DEFAULT_PERIOD } from '../../server/generate/generate-options.ts';
 import { createUser } from '../../server/services/users/create-user.ts';
-import { medianRun, openBenchDb, timeIngest, type IngestRun } from './ingest-timing.ts';
+import { medianRun, openBenchDb, seconds, timeIngest, type IngestRun } from './ingest-timing.ts';
 
 export interface IngestResult {
   records: number;
@@ -27,8 +27,6 @@ export interface BenchData {
   password: string;
   ingest: IngestResult;
 }
-
-const seconds = (start: number) => (performance.now() - start) / 1000;
 
 /**
  * The generator's canonical CSV for the fictional district, then DuckDB read_csv of that file into a

@@ -14,7 +14,7 @@ export interface IngestRun {
   loaded: number;
 }
 
-const seconds = (start: number) => (performance.now() - start) / 1000;
+export const seconds = (start: number) => (performance.now() - start) / 1000;
 
 /** A new database with the site's agencies and boundary layers, as `icsb boundaries` loads a layer. */
 export async function openBenchDb(

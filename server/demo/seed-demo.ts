@@ -23,9 +23,8 @@ export interface DemoOptions {
  */
 async function isRealDeployment(db: Db): Promise<boolean> {
   const sources = await batchSources(db);
-  if (sources.includes(DEMO_SOURCE)) return false;
-  const layers = await listLayers(db);
-  return sources.length > 0 || layers.some((l) => l.source !== DEMO_SOURCE);
+  if (sources.length > 0) return !sources.includes(DEMO_SOURCE);
+  return (await listLayers(db)).some((l) => l.source !== DEMO_SOURCE);
 }
 
 /**
