@@ -12,14 +12,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Db, type Executor } from '../server/db/database.ts';
-import { sql, type Sql } from '../server/db/sql.ts';
+import { sql } from '../server/db/sql.ts';
 import { demoshireSite } from '../server/generate/demoshire/demoshire-site.ts';
 import { generateCsv } from '../server/generate/generate.ts';
 import { DEFAULT_PERIOD } from '../server/generate/generate-options.ts';
 import { ingestFile } from '../server/ingest/ingest-file.ts';
 import { DEFAULT_LINK, type IngestProgress } from '../server/ingest/ingest-options.ts';
-import { openBenchDb } from './dashboard/ingest-timing.ts';
+import { openBenchDb, seconds } from './dashboard/ingest-timing.ts';
+import { cpu, traceTransactions, type TracedStatement } from './ingest-trace.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,12 +39,6 @@ const { values } = parseArgs({
 });
 const records = Number(values.records);
 const site = demoshireSite();
-const seconds = (start: number) => (performance.now() - start) / 1000;
-// CPU seconds of the process, DuckDB's threads included: steadier than wall time on a shared machine.
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 const csvDir = values['keep-csv'] || fs.mkdtempSync(path.join(os.tmpdir(), 'icsb-ingest-bench-'));
 fs.mkdirSync(csvDir, { recursive: true });
 const csv = path.join(csvDir, `contacts-${records}-${values.seed}.csv`);
@@ -60,38 +54,6 @@ if (!fs.existsSync(csv)) {
 }
 console.log(`${csv}: ${(fs.statSync(csv).size / 1024 / 1024).toFixed(0)} MB`);
 
-/** Wraps the ingest transaction's executor so each statement's time is recorded. */
-function traced(db: Db, log: { at: number; ms: number; cpu: number; text: string }[]): void {
-  const transaction = db.transaction.bind(db);
-  const time =
-    <T>(fn: (q: Sql) => Promise<T>) =>
-    async (q: Sql) => {
-      const [t, c] = [performance.now(), cpu()];
-      const r = await fn(q);
-      if (values['dump-sql'])
-        fs.appendFileSync(
-          values['dump-sql'],
-          `-- ${(performance.now() - t).toFixed(0)} ms\n${q.text}\n-- ${JSON.stringify(q.params, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}\n\n`,
-        );
-      log.push({
-        at: t,
-        ms: performance.now() - t,
-        cpu: cpu() - c,
-        text: q.text.replace(/\s+/g, ' ').slice(0, 110),
-      });
-      return r;
-    };
-  const wrap = (tx: Executor): Executor => ({
-    run: time((q) => tx.run(q)),
-    all: time((q) => tx.all(q)) as Executor['all'],
-  });
-  db.transaction = (fn, around = {}) =>
-    transaction((tx, c) => fn(wrap(tx), c), {
-      before: async (tx, c) => around.before?.(wrap(tx), c),
-      after: async (tx) => around.after?.(wrap(tx)),
-    });
-}
-
 const ratios: number[] = [];
 for (let run = 1; run <= Number(values.runs); run++) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icsb-ingest-run-'));
@@ -106,8 +68,8 @@ for (let run = 1; run <= Number(values.runs); run++) {
     const readCsvS = seconds(t);
     const readCsvCpu = cpu() - c0;
     await db.run(sql`drop table bench_read_csv`);
-    const log: { at: number; ms: number; cpu: number; text: string }[] = [];
-    if (values.trace) traced(db, log);
+    const log: TracedStatement[] = [];
+    if (values.trace) traceTransactions(db, log, values['dump-sql']);
     const phases: [string, number][] = [];
     const onProgress = (p: IngestProgress) => {
       if (phases[phases.length - 1]?.[0] !== p.phase) phases.push([p.phase, performance.now()]);
@@ -143,7 +105,7 @@ for (let run = 1; run <= Number(values.runs); run++) {
         const gap = s.at - (i > 0 ? (log[i - 1]?.at ?? 0) + (log[i - 1]?.ms ?? 0) : t);
         if (s.ms + gap > 30)
           console.log(
-            `  ${(s.ms / 1000).toFixed(2)} s cpu ${s.cpu.toFixed(2)} (+${(gap / 1000).toFixed(2)})  ${s.text}`,
+            `  ${(s.ms / 1000).toFixed(2)} s cpu ${s.cpu.toFixed(2)} (+${(gap / 1000).toFixed(2)})  ${s.query.text.replace(/\s+/g, ' ').slice(0, 110)}`,
           );
       });
   } finally {
