@@ -20,10 +20,13 @@ function searched(pairs: readonly [number, number][]): Map<number, number> {
   return label;
 }
 
+/** Each joined index with its label. */
+const labelsOf = (g: Components, pairs: readonly (readonly [number, number])[]): Map<number, number> =>
+  new Map(pairs.flat().map((i) => [i, g.label(i)]));
+
 describe('Components (union-find labels for linked reports)', () => {
-  it('labels a chain, a star and a lone pair by their smallest ids', () => {
-    const g = new Components();
-    for (const [a, b] of [
+  it('labels a chain, a star and a lone pair by their smallest indexes', () => {
+    const pairs = [
       [9, 4],
       [4, 7],
       [7, 2],
@@ -31,9 +34,10 @@ describe('Components (union-find labels for linked reports)', () => {
       [20, 31],
       [20, 32],
       [100, 101],
-    ] as const)
-      g.join(a, b);
-    expect(Object.fromEntries(g.labels())).toEqual({
+    ] as const;
+    const g = new Components(102);
+    for (const [a, b] of pairs) g.join(a, b);
+    expect(Object.fromEntries(labelsOf(g, pairs))).toEqual({
       9: 2,
       4: 2,
       7: 2,
@@ -56,17 +60,19 @@ describe('Components (union-find labels for linked reports)', () => {
         { length: Math.floor(ids * (0.3 + next())) },
         () => [1_000 + Math.floor(next() * ids), 1_000 + Math.floor(next() * ids)] as [number, number],
       );
-      const g = new Components();
+      const g = new Components(1_000 + ids);
       for (const [a, b] of pairs) g.join(a, b);
-      expect(new Map(g.labels())).toEqual(searched(pairs));
+      expect(labelsOf(g, pairs)).toEqual(searched(pairs));
+      // An index never joined is a group of its own.
+      expect(g.label(999)).toBe(999);
     }
   });
 
   it('settles a chain of a million reports given end to start', () => {
-    const g = new Components();
+    const g = new Components(1_000_001);
     for (let i = 1_000_000; i > 1; i--) g.join(i, i - 1);
-    const labels = new Map(g.labels());
-    expect(labels.size).toBe(1_000_000);
-    expect(new Set(labels.values())).toEqual(new Set([1]));
+    const labels = new Set(Array.from({ length: 1_000_000 }, (_, i) => g.label(i + 1)));
+    expect(labels).toEqual(new Set([1]));
+    expect(g.label(0)).toBe(0);
   });
 });

@@ -17,7 +17,7 @@ async function link(
 ): Promise<string | null> {
   const pairs = await findLinkPairs(tx, reports, t, prefix);
   if (pairs > 0) await mergeIncidents(tx, prefix);
-  for (const name of ['pairs', 'edge']) await drop(tx, prefix, name);
+  for (const name of ['pairs', 'ends', 'edge', 'ix']) await drop(tx, prefix, name);
   return pairs > 0 ? `${prefix}_label` : null;
 }
 
