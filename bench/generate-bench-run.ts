@@ -10,16 +10,13 @@ import { migrate } from '../server/db/migrate.ts';
 import { demoshireSite } from '../server/generate/demoshire/demoshire-site.ts';
 import { generateCsv, generateIntoDb } from '../server/generate/generate.ts';
 import { DEFAULT_PERIOD } from '../server/generate/generate-options.ts';
+import { cpu } from './cpu-seconds.ts';
 
 const { values } = parseArgs({
   options: { records: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
 });
 const options = { records: Number(values.records), seed: 20240401, ...DEFAULT_PERIOD };
 const out = values.out as string;
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 const [started, cpuStarted] = [performance.now(), cpu()];
 if (values.to === 'db') {
   const db = await Db.open({ path: out, threads: 2, memoryLimit: '4GB', maxConcurrent: 1 });

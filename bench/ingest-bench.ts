@@ -19,6 +19,8 @@ import { DEFAULT_LINK, type IngestProgress } from '../server/ingest/ingest-optio
 import { upsertAgency } from '../server/queries/agencies.ts';
 import { SHARED_DATA } from '../tests/helpers/shared-data.ts';
 import { writeSyntheticCsv } from './ingest-bench-data.ts';
+import { cpu } from './cpu-seconds.ts';
+import { seconds } from './dashboard/ingest-timing.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,12 +40,6 @@ const db = await Db.open({
   memoryLimit: values.memory,
   maxConcurrent: 2,
 });
-const seconds = (start: number) => (performance.now() - start) / 1000;
-// CPU seconds of the whole process, DuckDB's threads included: steadier than wall time on a busy machine.
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 const rate = (n: number, s: number) => `${Math.round(n / s).toLocaleString('en-GB')} rows/s`;
 
 try {

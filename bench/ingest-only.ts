@@ -19,7 +19,8 @@ import { DEFAULT_PERIOD } from '../server/generate/generate-options.ts';
 import { ingestFile } from '../server/ingest/ingest-file.ts';
 import { DEFAULT_LINK, type IngestProgress } from '../server/ingest/ingest-options.ts';
 import { openBenchDb, seconds } from './dashboard/ingest-timing.ts';
-import { cpu, traceTransactions, type TracedStatement } from './ingest-trace.ts';
+import { cpu } from './cpu-seconds.ts';
+import { traceTransactions, type TracedStatement } from './ingest-trace.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Db, Executor } from '../server/db/database.ts';
 import type { Sql } from '../server/db/sql.ts';
+import { cpu } from './cpu-seconds.ts';
 
 /** One statement of a traced ingest: when it began, its wall and CPU time, and what it ran. */
 export interface TracedStatement {
@@ -9,12 +10,6 @@ export interface TracedStatement {
   cpu: number;
   query: Sql;
 }
-
-/** CPU seconds of the process, DuckDB's threads included: steadier than wall time on a shared machine. */
-export const cpu = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 
 /**
  * Wraps the database's transactions (the ingest's statements before, inside and after) so each statement

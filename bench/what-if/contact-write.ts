@@ -22,6 +22,7 @@ import { formatReader } from '../../server/ingest/format-reader.ts';
 import { isTyped } from '../../server/ingest/formats/format-plan.ts';
 import { fileSource } from '../../server/ingest/stage-file.ts';
 import { listAgencies } from '../../server/queries/agencies.ts';
+import { cpu } from '../cpu-seconds.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,10 +32,6 @@ const csv = positionals[0];
 if (!csv) throw new Error('usage: contact-write.ts CSV [--rounds 2]');
 
 const text = (s: string): Sql => ({ text: s, params: [] });
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 async function timed(label: string, work: () => Promise<unknown>): Promise<void> {
   const [wall, used] = [performance.now(), cpu()];
   await work();
